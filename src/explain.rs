@@ -1,0 +1,145 @@
+//! The explanation of an estimate: the ordered steps that led to each figure, each with the
+//! clause it rests on. Steps hold values, not sentences; `i18n` words them per language.
+
+use crate::ids::{Certificate, Education, Key, Position};
+use crate::policy::{Amount, Component, Source};
+use rust_decimal::Decimal;
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub kind: StepKind,
+    pub source: Option<&'static Source>,
+}
+
+impl Step {
+    pub fn new(kind: StepKind, source: &'static Source) -> Step {
+        Step {
+            kind,
+            source: Some(source),
+        }
+    }
+
+    pub fn plain(kind: StepKind) -> Step {
+        Step { kind, source: None }
+    }
+
+    pub fn is_interpretation(&self) -> bool {
+        self.source.is_some_and(Source::is_interpretation)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum StepKind {
+    /// The position's level range.
+    PositionRange {
+        position: Position,
+        min: u8,
+        max: u8,
+    },
+    /// Years assessed 基本合格/不合格 are taken off.
+    UncountedYears {
+        years: u8,
+        uncounted: u8,
+        remaining: Decimal,
+    },
+    /// Each 优秀 year adds `per_year`.
+    ExcellentYears {
+        excellent: u8,
+        per_year: Decimal,
+        counted: Decimal,
+    },
+    /// Counted service reaches `steps` thresholds.
+    Service {
+        counted: Decimal,
+        steps: u8,
+        at: &'static [u8],
+    },
+    EducationLevels {
+        education: Education,
+        steps: u8,
+    },
+    /// A degree held when hired counts as `years` of service.
+    DegreeYears {
+        education: Education,
+        years: u8,
+        counted: Decimal,
+    },
+    /// A degree earned in service lifts the level to its floor only if below it.
+    DegreeFloor {
+        education: Education,
+        years: u8,
+        floor: u8,
+        service: u8,
+    },
+    CertificateLevels {
+        certificate: Certificate,
+        steps: u8,
+    },
+    OneShoulderLevels {
+        steps: u8,
+    },
+    /// The level, capped at the position's top.
+    Level {
+        raw: u8,
+        level: u8,
+        max: u8,
+    },
+    /// base × coefficient.
+    Coefficient {
+        component: &'static Component,
+        level: u8,
+        coefficient: Decimal,
+        base: Decimal,
+        amount: Decimal,
+    },
+    ProbationCoefficient {
+        component: &'static Component,
+        coefficient: Decimal,
+        base: Decimal,
+        amount: Decimal,
+    },
+    /// Not paid while on probation.
+    ProbationNotPaid {
+        component: &'static Component,
+    },
+    /// Probation rules do not apply to this position.
+    ProbationNotForPosition {
+        position: Position,
+    },
+    /// Probation pays the full standard (Songshan).
+    ProbationFullPay,
+    /// A value looked up in a component's table. `assumed` when the worker gave none.
+    Lookup {
+        component: &'static Component,
+        key: Key,
+        value: &'static str,
+        assumed: bool,
+        amount: Amount,
+        result: Option<Decimal>,
+    },
+    /// The looked-up amount times a factor (12 months of a monthly standard).
+    Factor {
+        component: &'static Component,
+        amount: Decimal,
+        factor: Decimal,
+        result: Decimal,
+    },
+    /// The document names this part of pay but publishes no amount.
+    Unpublished {
+        component: &'static Component,
+    },
+    /// What the certificate is worth where it raises the level instead of paying an allowance.
+    CertificateWorth {
+        certificate: Certificate,
+        worth: Decimal,
+    },
+    /// 12 × monthly + annual.
+    AnnualTotal {
+        monthly: Decimal,
+        annual: Decimal,
+        total: Decimal,
+        lower_bound: bool,
+    },
+    /// No total: base pay is unpublished.
+    NoTotal,
+}

@@ -1,0 +1,18 @@
+//! 社区工作者薪酬测算 — the estimator core: pure Rust, no web dependency. The CLI, the web
+//! app and the tests all call `estimate::estimate`.
+
+/// The estimate itself.
+pub mod estimate;
+/// The steps behind every figure.
+pub mod explain;
+/// Placing a profile on a level ladder.
+pub mod grade;
+/// Ids shared by policy files, URLs, the CLI and JSON.
+pub mod ids;
+/// A district's scheme as data, embedded from `policies/` by the build.
+pub mod policy;
+/// A worker's profile and its checks.
+pub mod profile;
+
+pub use estimate::{compare, estimate, Estimate};
+pub use profile::Profile;

@@ -1,0 +1,115 @@
+//! A worker's profile: what the form, the URL and the CLI ask for. Inputs are parsed into these
+//! types at the edge; `Profile::check` holds the rules that tie fields together.
+
+use crate::ids::{
+    Assessment, Certificate, CommunityResult, Education, Input, Position, MAX_STARS, MAX_YEARS,
+    RANK_STEPS,
+};
+
+/// A worker, as far as pay depends on them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Profile {
+    pub position: Position,
+    /// "一肩挑": 书记兼主任. Only with `Position::Head`.
+    pub one_shoulder: bool,
+    /// 社区工作年限: completed whole years of community work.
+    pub years: u8,
+    pub education: Education,
+    pub certificate: Certificate,
+    /// 年度考核 of the last year.
+    pub assessment: Assessment,
+    /// 星级服务型党组织 0–5 (Yinchuan); `None` when unknown.
+    pub stars: Option<u8>,
+    /// 职级档次 1–12 (Xishan); `None` when unknown.
+    pub rank_step: Option<u8>,
+    /// 社区目标管理绩效考核 (Xishan); `None` when unknown.
+    pub community_result: Option<CommunityResult>,
+    /// Years assessed 优秀 (Songshan: each adds half a year).
+    pub excellent_years: u8,
+    /// Years assessed 基本合格 or 不合格 (Songshan: they do not count).
+    pub uncounted_years: u8,
+    /// The degree was earned in service, not held when hired (Songshan).
+    pub degree_in_service: bool,
+    /// On probation, 试用期 (Yinchuan: new 网格员, 3 months).
+    pub probation: bool,
+}
+
+impl Default for Profile {
+    /// The defaults the CLI documents and the form starts from.
+    fn default() -> Self {
+        Profile {
+            position: Position::Staff,
+            one_shoulder: false,
+            years: 0,
+            education: Education::College,
+            certificate: Certificate::None,
+            assessment: Assessment::Competent,
+            stars: None,
+            rank_step: None,
+            community_result: None,
+            excellent_years: 0,
+            uncounted_years: 0,
+            degree_in_service: false,
+            probation: false,
+        }
+    }
+}
+
+/// Why a profile cannot be estimated. Each names the field at fault; `i18n` words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileError {
+    YearsOutOfRange,
+    StarsOutOfRange,
+    RankStepOutOfRange,
+    OneShoulderNeedsHead,
+    /// 优秀 years and uncounted years together exceed the years of service.
+    AssessedYearsExceedService,
+}
+
+impl ProfileError {
+    /// The field's id, as in URLs and CLI flags.
+    pub fn field(self) -> &'static str {
+        match self {
+            ProfileError::YearsOutOfRange => "years",
+            ProfileError::StarsOutOfRange => Input::Stars.id(),
+            ProfileError::RankStepOutOfRange => Input::RankStep.id(),
+            ProfileError::OneShoulderNeedsHead => "one_shoulder",
+            ProfileError::AssessedYearsExceedService => Input::ExcellentYears.id(),
+        }
+    }
+}
+
+impl Profile {
+    pub fn check(&self) -> Result<(), ProfileError> {
+        if self.years > MAX_YEARS {
+            return Err(ProfileError::YearsOutOfRange);
+        }
+        if self.stars.is_some_and(|s| s > MAX_STARS) {
+            return Err(ProfileError::StarsOutOfRange);
+        }
+        if self.rank_step.is_some_and(|s| s == 0 || s > RANK_STEPS) {
+            return Err(ProfileError::RankStepOutOfRange);
+        }
+        if self.one_shoulder && self.position != Position::Head {
+            return Err(ProfileError::OneShoulderNeedsHead);
+        }
+        if u16::from(self.excellent_years) + u16::from(self.uncounted_years) > u16::from(self.years)
+        {
+            return Err(ProfileError::AssessedYearsExceedService);
+        }
+        Ok(())
+    }
+
+    /// Whether the worker gave a value for a policy-specific input.
+    pub fn gives(&self, input: Input) -> bool {
+        match input {
+            Input::Stars => self.stars.is_some(),
+            Input::RankStep => self.rank_step.is_some(),
+            Input::CommunityResult => self.community_result.is_some(),
+            Input::ExcellentYears => self.excellent_years > 0,
+            Input::UncountedYears => self.uncounted_years > 0,
+            Input::DegreeInService => self.degree_in_service,
+            Input::Probation => self.probation,
+        }
+    }
+}
