@@ -16,3 +16,10 @@ pub mod profile;
 
 pub use estimate::{compare, estimate, Estimate};
 pub use profile::Profile;
+
+/// How money is written.
+pub mod format;
+/// Every user-facing string, one file per language.
+pub mod i18n;
+/// Inputs from URLs and flags, parsed into a profile.
+pub mod query;

@@ -1,0 +1,73 @@
+//! How money and numbers are written. Money stays `Decimal`; this only prints it.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// 四舍五入 to the fen.
+fn to_fen(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Yuan with two decimals and no grouping, as in JSON: "3300.00".
+pub fn yuan_plain(d: Decimal) -> String {
+    let mut d = to_fen(d);
+    d.rescale(2);
+    d.to_string()
+}
+
+/// Yuan for reading: grouped thousands, fen only when there are any: "3,300", "1,049.38".
+pub fn yuan(d: Decimal) -> String {
+    let d = to_fen(d).normalize();
+    let s = d.abs().to_string();
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(s.len() + 4);
+    if d.is_sign_negative() && !d.is_zero() {
+        out.push('-');
+    }
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+        if f.len() == 1 {
+            out.push('0');
+        }
+    }
+    out
+}
+
+/// A count of years that may be a half: "4", "4.5".
+pub fn years(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn plain_has_two_decimals() {
+        assert_eq!(yuan_plain(d("3300")), "3300.00");
+        assert_eq!(yuan_plain(d("1049.38")), "1049.38");
+        assert_eq!(yuan_plain(d("125.925")), "125.93");
+    }
+
+    #[test]
+    fn reading_groups_thousands() {
+        assert_eq!(yuan(d("3300")), "3,300");
+        assert_eq!(yuan(d("50400.00")), "50,400");
+        assert_eq!(yuan(d("1049.38")), "1,049.38");
+        assert_eq!(yuan(d("348")), "348");
+        assert_eq!(yuan(d("1234567.5")), "1,234,567.50");
+        assert_eq!(yuan(d("-100")), "-100");
+        assert_eq!(years(d("4.0")), "4");
+        assert_eq!(years(d("4.5")), "4.5");
+    }
+}

@@ -1,0 +1,228 @@
+//! Every string a user reads, one file per language (`zh.rs`, `en.rs`). Components and the CLI
+//! take words from here; the engine holds values only.
+
+use crate::explain::Step;
+use crate::ids::{Assessment, Certificate, CommunityResult, Education, Key, Position};
+use crate::policy::{Amount, Text};
+use crate::profile::ProfileError;
+use rust_decimal::Decimal;
+
+mod en;
+mod zh;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &zh::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+
+    pub fn text(self, t: &Text) -> &'static str {
+        match self {
+            Lang::Zh => t.zh,
+            Lang::En => t.en,
+        }
+    }
+
+    /// One explanation step as a sentence.
+    pub fn step(self, step: &Step) -> String {
+        match self {
+            Lang::Zh => zh::step(step),
+            Lang::En => en::step(step),
+        }
+    }
+
+    pub fn profile_error(self, e: ProfileError) -> &'static str {
+        let s = self.strings();
+        match e {
+            ProfileError::YearsOutOfRange => s.err_years,
+            ProfileError::StarsOutOfRange => s.err_stars,
+            ProfileError::RankStepOutOfRange => s.err_rank_step,
+            ProfileError::OneShoulderNeedsHead => s.err_one_shoulder,
+            ProfileError::AssessedYearsExceedService => s.err_assessed_years,
+        }
+    }
+
+    /// A bad input in one line, naming the field and what is allowed.
+    pub fn field_error(self, e: &crate::query::FieldError) -> String {
+        use crate::query::Allowed;
+        let s = self.strings();
+        let allowed = match &e.allowed {
+            Allowed::OneOf(ids) => s.err_one_of.replace("{}", ids),
+            Allowed::Number(min, max) => s.err_number.replace("{min}", &min.to_string()).replace("{max}", &max.to_string()),
+            Allowed::Flag => s.err_flag.to_string(),
+            Allowed::UnknownField => s.err_unknown_field.to_string(),
+            Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
+        };
+        s.err_field.replace("{field}", &e.field).replace("{value}", &e.value).replace("{allowed}", &allowed)
+    }
+
+    /// A key's value as the user reads it: "三星", "第7档", "正职" …
+    pub fn key_value(self, key: Key, value: &str) -> String {
+        let s = self.strings();
+        let pick = |names: &[&'static str], ids: &[&str]| ids.iter().position(|v| *v == value).map(|i| names[i].to_string());
+        let named = match key {
+            Key::Tier => pick(&s.tier, Key::Tier.values()),
+            Key::Certificate => pick(&s.certificate, Key::Certificate.values()),
+            Key::Assessment => pick(&s.assessment, Key::Assessment.values()),
+            Key::CommunityResult => pick(&s.community_result, Key::CommunityResult.values()),
+            Key::Stars => value.parse::<usize>().ok().and_then(|n| s.stars.get(n)).map(|v| v.to_string()),
+            Key::RankStep => Some(s.rank_step_value.replace("{}", value)),
+        };
+        named.unwrap_or_else(|| value.to_string())
+    }
+
+    pub fn position(self, p: Position) -> &'static str {
+        self.strings().position[p.index()]
+    }
+
+    pub fn education(self, e: Education) -> &'static str {
+        self.strings().education[e.index()]
+    }
+
+    pub fn certificate(self, c: Certificate) -> &'static str {
+        self.strings().certificate[c.index()]
+    }
+
+    pub fn assessment(self, a: Assessment) -> &'static str {
+        self.strings().assessment[a.index()]
+    }
+
+    pub fn community_result(self, r: CommunityResult) -> &'static str {
+        self.strings().community_result[r.index()]
+    }
+
+    /// "3,300 元" / "¥3,300".
+    pub fn money(self, d: Decimal) -> String {
+        self.strings().money.replace("{}", &crate::format::yuan(d))
+    }
+
+    /// A table entry's amount in words.
+    pub fn amount(self, a: &Amount) -> String {
+        let s = self.strings();
+        match a {
+            Amount::Published(d) => self.money(*d),
+            Amount::Uplift { amount, percent } => {
+                let result = *amount + *amount * *percent / Decimal::from(100);
+                format!("{} × (1 + {}%) = {}", crate::format::yuan(*amount), percent.normalize(), self.money(result))
+            }
+            Amount::NotApplicable => s.not_applicable.to_string(),
+            Amount::Unpublished => s.unpublished.to_string(),
+        }
+    }
+}
+
+/// The words of the user interface. Lists are in the order of the ids' `ALL`.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub app_subtitle: &'static str,
+    pub disclaimer: &'static str,
+    pub newer_documents: &'static str,
+    pub money: &'static str,
+    pub per_month: &'static str,
+    pub per_year: &'static str,
+    pub unpublished: &'static str,
+    pub not_applicable: &'static str,
+    pub at_least: &'static str,
+    pub interpretation: &'static str,
+    pub assumed: &'static str,
+    pub source: &'static str,
+    pub level: &'static str,
+    pub level_range: &'static str,
+    pub rank_step: &'static str,
+    pub base_pay: &'static str,
+    pub certificate_allowance: &'static str,
+    pub certificate_worth: &'static str,
+    pub performance: &'static str,
+    pub annual_total: &'static str,
+    pub no_total: &'static str,
+    pub complete: &'static str,
+    pub incomplete: &'static str,
+    pub unpublished_list: &'static str,
+    pub milestones: &'static str,
+    pub milestone_reached: &'static str,
+    pub milestone_in_years: &'static str,
+    pub employer_items: &'static str,
+    pub employer_note: &'static str,
+    pub eligible: &'static str,
+    pub eligible_if_head_years: &'static str,
+    pub not_yet_eligible: &'static str,
+    pub caveats: &'static str,
+    pub explanation: &'static str,
+    pub documents: &'static str,
+    pub doc_number: &'static str,
+    pub doc_issuer: &'static str,
+    pub doc_issued: &'static str,
+    pub doc_published: &'static str,
+    pub doc_in_force: &'static str,
+    pub doc_not_stated: &'static str,
+    pub doc_describes: &'static str,
+    pub doc_file: &'static str,
+    pub district: &'static str,
+    pub field_position: &'static str,
+    pub field_one_shoulder: &'static str,
+    pub field_years: &'static str,
+    pub field_education: &'static str,
+    pub field_certificate: &'static str,
+    pub field_assessment: &'static str,
+    pub field_stars: &'static str,
+    pub field_rank_step: &'static str,
+    pub field_community_result: &'static str,
+    pub field_excellent_years: &'static str,
+    pub field_uncounted_years: &'static str,
+    pub field_degree_in_service: &'static str,
+    pub field_probation: &'static str,
+    pub unknown_value: &'static str,
+    pub position: [&'static str; 4],
+    pub tier: [&'static str; 5],
+    pub education: [&'static str; 4],
+    pub certificate: [&'static str; 4],
+    pub assessment: [&'static str; 4],
+    pub community_result: [&'static str; 4],
+    pub stars: [&'static str; 6],
+    pub rank_step_value: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub err_years: &'static str,
+    pub err_stars: &'static str,
+    pub err_rank_step: &'static str,
+    pub err_one_shoulder: &'static str,
+    pub err_assessed_years: &'static str,
+    /// "{field}", "{value}", "{allowed}".
+    pub err_field: &'static str,
+    pub err_one_of: &'static str,
+    pub err_number: &'static str,
+    pub err_flag: &'static str,
+    pub err_unknown_field: &'static str,
+}
