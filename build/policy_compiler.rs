@@ -276,7 +276,7 @@ pub fn compile(file: &str, text: &str, seeds: Option<&[String]>) -> Result<Strin
     let parsed: File = toml::from_str(text).map_err(|e| {
         let key = e
             .span()
-            .map(|s| format!("line {}", text[..s.start].lines().count().max(1)))
+            .map(|s| format!("line {}", text[..s.start].matches('\n').count() + 1))
             .unwrap_or_default();
         c.err(&key, e.message())
     })?;
@@ -338,8 +338,18 @@ impl Checker {
             && d.chars()
                 .enumerate()
                 .all(|(i, ch)| i == 4 || i == 7 || ch.is_ascii_digit())
-            && (1..=12).contains(&d[5..7].parse::<u8>().unwrap_or(0))
-            && (1..=31).contains(&d[8..10].parse::<u8>().unwrap_or(0));
+            && {
+                let (y, m, day) = (d[..4].parse::<u32>().unwrap_or(0), d[5..7].parse::<u32>().unwrap_or(0), d[8..10].parse::<u32>().unwrap_or(0));
+                let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+                let days = match m {
+                    1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                    4 | 6 | 9 | 11 => 30,
+                    2 if leap => 29,
+                    2 => 28,
+                    _ => 0,
+                };
+                (1..=days).contains(&day)
+            };
         if ok {
             Ok(())
         } else {
@@ -455,7 +465,15 @@ impl Checker {
         }
 
         let mut employer = String::new();
+        let mut employer_ids: Vec<&str> = Vec::new();
         for (i, e) in f.employer.iter().enumerate() {
+            if employer_ids.contains(&e.id.as_str()) {
+                return Err(self.err(&format!("employer[{i}].id"), format!("employer item id `{}` is used twice", e.id)));
+            }
+            employer_ids.push(&e.id);
+            if e.percent.is_some_and(|p| p <= Decimal::ZERO || p > Decimal::from(100)) {
+                return Err(self.err(&format!("employer[{i}].percent"), format!("`{}` is not a percentage above 0 and at most 100", e.percent.unwrap_or_default())));
+            }
             employer.push_str(&self.employer(&format!("employer[{i}]"), e, &ids)?);
             employer.push(',');
         }
@@ -544,8 +562,24 @@ impl Checker {
             s.steps_at,
             self.source("grade.service.source", &s.source)?
         );
+        let span = hi - lo;
+        let ascending = |key: &str, names: [&str; 3], v: [u8; 3]| -> R<()> {
+            for i in 1..3 {
+                if v[i] < v[i - 1] {
+                    return Err(self.err(&format!("{key}.{}", names[i]), format!("{} must count at least as much as {} ({} < {})", names[i], names[i - 1], v[i], v[i - 1])));
+                }
+            }
+            Ok(())
+        };
         let e = &g.education;
         let by = [e.bachelor, e.master, e.doctor];
+        ascending("grade.education", ["bachelor", "master", "doctor"], by)?;
+        if e.mode == "levels" && e.doctor > span {
+            return Err(self.err("grade.education.doctor", format!("{} levels is more than the whole scale ({span})", e.doctor)));
+        }
+        if e.mode == "service_years" && e.doctor > 60 {
+            return Err(self.err("grade.education.doctor", "more than 60 years of service"));
+        }
         let source = self.source("grade.education.source", &e.source)?;
         let education = match (e.mode.as_str(), &e.in_service) {
             ("levels", None) => {
@@ -574,7 +608,19 @@ impl Checker {
                 ))
             }
         };
+        if let Some(c) = &g.certificate {
+            ascending("grade.certificate", ["assistant", "intermediate", "senior"], [c.assistant, c.intermediate, c.senior])?;
+        }
+        if let Some(l) = &g.one_shoulder {
+            if l.levels > span {
+                return Err(self.err("grade.one_shoulder.levels", format!("{} levels is more than the whole scale ({span})", l.levels)));
+            }
+        }
+        if s.steps_at.len() > usize::from(span) {
+            return Err(self.err("grade.service.steps_at", "more service steps than the scale has levels"));
+        }
         let certificate = match &g.certificate {
+            Some(c) if c.senior > span => return Err(self.err("grade.certificate.senior", format!("{} levels is more than the whole scale ({span})", c.senior))),
             Some(c) => format!(
                 "Some(CertificateLevels {{ steps: {:?}, source: {} }})",
                 [c.assistant, c.intermediate, c.senior],
@@ -801,6 +847,9 @@ impl Checker {
                     format!("no component `{id}` in this file"),
                 ));
             }
+        }
+        if p.coefficient.is_some_and(|c| c <= Decimal::ZERO) {
+            return Err(self.err("probation.coefficient", "must be above 0"));
         }
         if p.coefficient.is_some() && !f.components.iter().any(|c| c.level_coefficient.is_some()) {
             return Err(self.err(
