@@ -34,7 +34,12 @@ fn rate(budget: Duration, mut f: impl FnMut(&Profile)) -> f64 {
 }
 
 fn main() {
-    let budget = Duration::from_millis(std::env::var("BENCH_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(2000));
+    let budget = Duration::from_millis(
+        std::env::var("BENCH_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(2000),
+    );
     let yinchuan = policy::find("yinchuan").expect("bundled");
     let one = rate(budget, |p| {
         black_box(estimate(yinchuan, p).ok());

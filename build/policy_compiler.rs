@@ -339,7 +339,11 @@ impl Checker {
                 .enumerate()
                 .all(|(i, ch)| i == 4 || i == 7 || ch.is_ascii_digit())
             && {
-                let (y, m, day) = (d[..4].parse::<u32>().unwrap_or(0), d[5..7].parse::<u32>().unwrap_or(0), d[8..10].parse::<u32>().unwrap_or(0));
+                let (y, m, day) = (
+                    d[..4].parse::<u32>().unwrap_or(0),
+                    d[5..7].parse::<u32>().unwrap_or(0),
+                    d[8..10].parse::<u32>().unwrap_or(0),
+                );
                 let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
                 let days = match m {
                     1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -468,11 +472,22 @@ impl Checker {
         let mut employer_ids: Vec<&str> = Vec::new();
         for (i, e) in f.employer.iter().enumerate() {
             if employer_ids.contains(&e.id.as_str()) {
-                return Err(self.err(&format!("employer[{i}].id"), format!("employer item id `{}` is used twice", e.id)));
+                return Err(self.err(
+                    &format!("employer[{i}].id"),
+                    format!("employer item id `{}` is used twice", e.id),
+                ));
             }
             employer_ids.push(&e.id);
-            if e.percent.is_some_and(|p| p <= Decimal::ZERO || p > Decimal::from(100)) {
-                return Err(self.err(&format!("employer[{i}].percent"), format!("`{}` is not a percentage above 0 and at most 100", e.percent.unwrap_or_default())));
+            if e.percent
+                .is_some_and(|p| p <= Decimal::ZERO || p > Decimal::from(100))
+            {
+                return Err(self.err(
+                    &format!("employer[{i}].percent"),
+                    format!(
+                        "`{}` is not a percentage above 0 and at most 100",
+                        e.percent.unwrap_or_default()
+                    ),
+                ));
             }
             employer.push_str(&self.employer(&format!("employer[{i}]"), e, &ids)?);
             employer.push(',');
@@ -566,7 +581,16 @@ impl Checker {
         let ascending = |key: &str, names: [&str; 3], v: [u8; 3]| -> R<()> {
             for i in 1..3 {
                 if v[i] < v[i - 1] {
-                    return Err(self.err(&format!("{key}.{}", names[i]), format!("{} must count at least as much as {} ({} < {})", names[i], names[i - 1], v[i], v[i - 1])));
+                    return Err(self.err(
+                        &format!("{key}.{}", names[i]),
+                        format!(
+                            "{} must count at least as much as {} ({} < {})",
+                            names[i],
+                            names[i - 1],
+                            v[i],
+                            v[i - 1]
+                        ),
+                    ));
                 }
             }
             Ok(())
@@ -575,7 +599,10 @@ impl Checker {
         let by = [e.bachelor, e.master, e.doctor];
         ascending("grade.education", ["bachelor", "master", "doctor"], by)?;
         if e.mode == "levels" && e.doctor > span {
-            return Err(self.err("grade.education.doctor", format!("{} levels is more than the whole scale ({span})", e.doctor)));
+            return Err(self.err(
+                "grade.education.doctor",
+                format!("{} levels is more than the whole scale ({span})", e.doctor),
+            ));
         }
         if e.mode == "service_years" && e.doctor > 60 {
             return Err(self.err("grade.education.doctor", "more than 60 years of service"));
@@ -609,18 +636,33 @@ impl Checker {
             }
         };
         if let Some(c) = &g.certificate {
-            ascending("grade.certificate", ["assistant", "intermediate", "senior"], [c.assistant, c.intermediate, c.senior])?;
+            ascending(
+                "grade.certificate",
+                ["assistant", "intermediate", "senior"],
+                [c.assistant, c.intermediate, c.senior],
+            )?;
         }
         if let Some(l) = &g.one_shoulder {
             if l.levels > span {
-                return Err(self.err("grade.one_shoulder.levels", format!("{} levels is more than the whole scale ({span})", l.levels)));
+                return Err(self.err(
+                    "grade.one_shoulder.levels",
+                    format!("{} levels is more than the whole scale ({span})", l.levels),
+                ));
             }
         }
         if s.steps_at.len() > usize::from(span) {
-            return Err(self.err("grade.service.steps_at", "more service steps than the scale has levels"));
+            return Err(self.err(
+                "grade.service.steps_at",
+                "more service steps than the scale has levels",
+            ));
         }
         let certificate = match &g.certificate {
-            Some(c) if c.senior > span => return Err(self.err("grade.certificate.senior", format!("{} levels is more than the whole scale ({span})", c.senior))),
+            Some(c) if c.senior > span => {
+                return Err(self.err(
+                    "grade.certificate.senior",
+                    format!("{} levels is more than the whole scale ({span})", c.senior),
+                ))
+            }
             Some(c) => format!(
                 "Some(CertificateLevels {{ steps: {:?}, source: {} }})",
                 [c.assistant, c.intermediate, c.senior],

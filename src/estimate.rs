@@ -119,6 +119,23 @@ impl Estimate {
             .map(|c| c.component)
     }
 
+    /// Inputs the worker did not give, for which the estimate assumed a value (the lowest
+    /// published, or Xishan's base community result); each has a step that says so.
+    pub fn assumed(&self) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .steps
+            .iter()
+            .filter_map(|s| match s.kind {
+                StepKind::Lookup {
+                    key, assumed: true, ..
+                } => Some(key),
+                _ => None,
+            })
+            .collect();
+        keys.dedup();
+        keys
+    }
+
     pub fn level(&self) -> Option<u8> {
         self.placement.map(|p| p.level)
     }

@@ -18,7 +18,9 @@ pub fn yuan_plain(d: Decimal) -> String {
 pub fn yuan(d: Decimal) -> String {
     let d = to_fen(d).normalize();
     let s = d.abs().to_string();
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(s.len() + 4);
     if d.is_sign_negative() && !d.is_zero() {
         out.push('-');

@@ -206,6 +206,7 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
         }
     }
     let level = raw.min(range.max);
+    debug_assert!(level >= range.min);
     steps.push(Step::new(
         StepKind::Level {
             raw,

@@ -17,6 +17,8 @@ pub mod profile;
 pub use estimate::{compare, estimate, Estimate};
 pub use profile::Profile;
 
+/// The career view: pay over the coming years of service, and what each next step is worth.
+pub mod career;
 /// How money is written.
 pub mod format;
 /// Every user-facing string, one file per language.

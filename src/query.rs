@@ -2,7 +2,10 @@
 //! a value means the same wherever it is typed. Ids are the snake_case ids of POLICY-NOTES.
 
 use crate::i18n::Lang;
-use crate::ids::{Assessment, Certificate, CommunityResult, Education, Input, Position, MAX_STARS, MAX_YEARS, RANK_STEPS};
+use crate::ids::{
+    Assessment, Certificate, CommunityResult, Education, Input, Position, MAX_STARS, MAX_YEARS,
+    RANK_STEPS,
+};
 use crate::policy;
 use crate::profile::{Profile, ProfileError};
 
@@ -52,7 +55,11 @@ impl Allowed {
 }
 
 fn err(field: &str, value: &str, allowed: Allowed) -> FieldError {
-    FieldError { field: field.to_string(), value: value.to_string(), allowed }
+    FieldError {
+        field: field.to_string(),
+        value: value.to_string(),
+        allowed,
+    }
 }
 
 fn number(field: &str, value: &str, min: u8, max: u8) -> Result<u8, FieldError> {
@@ -71,7 +78,12 @@ fn flag(field: &str, value: &str) -> Result<bool, FieldError> {
     }
 }
 
-fn pick<T>(field: &str, value: &str, parse: fn(&str) -> Option<T>, allowed: &str) -> Result<T, FieldError> {
+fn pick<T>(
+    field: &str,
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: &str,
+) -> Result<T, FieldError> {
     parse(value).ok_or_else(|| err(field, value, Allowed::one_of(allowed)))
 }
 
@@ -82,11 +94,22 @@ pub fn set(p: &mut Profile, field: &str, value: &str) -> Result<(), FieldError> 
         "one_shoulder" => p.one_shoulder = flag(field, value)?,
         "years" => p.years = number(field, value, 0, MAX_YEARS)?,
         "education" => p.education = pick(field, value, Education::parse, Education::allowed())?,
-        "certificate" => p.certificate = pick(field, value, Certificate::parse, Certificate::allowed())?,
-        "assessment" => p.assessment = pick(field, value, Assessment::parse, Assessment::allowed())?,
+        "certificate" => {
+            p.certificate = pick(field, value, Certificate::parse, Certificate::allowed())?
+        }
+        "assessment" => {
+            p.assessment = pick(field, value, Assessment::parse, Assessment::allowed())?
+        }
         "stars" => p.stars = Some(number(field, value, 0, MAX_STARS)?),
         "rank_step" => p.rank_step = Some(number(field, value, 1, RANK_STEPS)?),
-        "community_result" => p.community_result = Some(pick(field, value, CommunityResult::parse, CommunityResult::allowed())?),
+        "community_result" => {
+            p.community_result = Some(pick(
+                field,
+                value,
+                CommunityResult::parse,
+                CommunityResult::allowed(),
+            )?)
+        }
         "excellent_years" => p.excellent_years = number(field, value, 0, MAX_YEARS)?,
         "uncounted_years" => p.uncounted_years = number(field, value, 0, MAX_YEARS)?,
         "degree_in_service" => p.degree_in_service = flag(field, value)?,
@@ -138,14 +161,25 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState { policy: default_policy(), profile: Profile::default(), view: View::Estimate, lang: Lang::Zh, elder: false, embed: false }
+        AppState {
+            policy: default_policy(),
+            profile: Profile::default(),
+            view: View::Estimate,
+            lang: Lang::Zh,
+            elder: false,
+            embed: false,
+        }
     }
 }
 
 /// The policy shown first: the first complete one, else the first bundled.
 pub fn default_policy() -> &'static str {
     let all = policy::all();
-    all.iter().find(|p| p.id == "yinchuan").or(all.first()).map(|p| p.id).unwrap_or("")
+    all.iter()
+        .find(|p| p.id == "yinchuan")
+        .or(all.first())
+        .map(|p| p.id)
+        .unwrap_or("")
 }
 
 /// Decodes `%XX` and `+` in a query component; invalid escapes stay as typed.
@@ -157,7 +191,9 @@ pub fn decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -188,10 +224,24 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
                     state.policy = p.id;
                     Ok(())
                 }
-                None => Err(err("policy", &v, Allowed::OneOf(policy::all().iter().map(|p| p.id).collect::<Vec<_>>().join("|")))),
+                None => Err(err(
+                    "policy",
+                    &v,
+                    Allowed::OneOf(
+                        policy::all()
+                            .iter()
+                            .map(|p| p.id)
+                            .collect::<Vec<_>>()
+                            .join("|"),
+                    ),
+                )),
             },
-            "view" => View::parse(&v).map(|view| state.view = view).ok_or_else(|| err("view", &v, Allowed::one_of("estimate|compare|career|embed"))),
-            "lang" => Lang::parse(&v).map(|l| state.lang = l).ok_or_else(|| err("lang", &v, Allowed::one_of("zh|en"))),
+            "view" => View::parse(&v)
+                .map(|view| state.view = view)
+                .ok_or_else(|| err("view", &v, Allowed::one_of("estimate|compare|career|embed"))),
+            "lang" => Lang::parse(&v)
+                .map(|l| state.lang = l)
+                .ok_or_else(|| err("lang", &v, Allowed::one_of("zh|en"))),
             "elder" => flag("elder", &v).map(|b| state.elder = b),
             "embed" => flag("embed", &v).map(|b| state.embed = b),
             _ => {
@@ -214,11 +264,16 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
             _ => {
                 let v = state.profile.excellent_years.to_string();
                 state.profile.excellent_years = 0;
-                state.profile.uncounted_years = state.profile.uncounted_years.min(state.profile.years);
+                state.profile.uncounted_years =
+                    state.profile.uncounted_years.min(state.profile.years);
                 v
             }
         };
-        errors.push(FieldError { field: field.to_string(), value, allowed: Allowed::Rule(e) });
+        errors.push(FieldError {
+            field: field.to_string(),
+            value,
+            allowed: Allowed::Rule(e),
+        });
     }
     (state, errors)
 }
@@ -290,9 +345,13 @@ mod tests {
 
     #[test]
     fn a_bad_parameter_falls_back_for_that_field_only() {
-        let (s, errors) = parse("?policy=nowhere&years=-3&education=bachelor&stars=9&rank_step=13&position=boss");
+        let (s, errors) =
+            parse("?policy=nowhere&years=-3&education=bachelor&stars=9&rank_step=13&position=boss");
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["policy", "years", "stars", "rank_step", "position"]);
+        assert_eq!(
+            fields,
+            ["policy", "years", "stars", "rank_step", "position"]
+        );
         assert_eq!(s.policy, default_policy());
         assert_eq!(s.profile.years, 0);
         assert_eq!(s.profile.education, Education::Bachelor);

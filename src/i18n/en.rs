@@ -2,7 +2,7 @@
 
 use super::{Lang, Strings};
 use crate::explain::{Step, StepKind};
-use crate::format::{yuan, years};
+use crate::format::{years, yuan};
 
 const L: Lang = Lang::En;
 
@@ -86,34 +86,189 @@ pub static STRINGS: Strings = Strings {
     err_number: "Use a whole number from {min} to {max}.",
     err_flag: "Use 1 or 0 (true or false).",
     err_unknown_field: "There is no such parameter.",
+    // CLI and career
+    cli_help: "Community worker pay estimator (command line): level, base pay, certificate allowance and performance pay from the listed policy documents, with the source of every figure.
+
+Usage: estimate [options]
+
+The worker (what is not given takes the default in brackets):
+  --policy ID             district: {policies}; all compares every district for one profile (default {default_policy})
+  --position P            head | deputy | committee | staff (default staff)
+  --one-shoulder          一肩挑: party secretary and director in one; head only (default no)
+  --years N               completed years of community work, 0 to 50 (default 0)
+  --education E           college (or below) | bachelor | master | doctor (default college)
+  --certificate C         none | assistant | intermediate | senior social worker (default none)
+  --assessment A          excellent | competent | basic | incompetent (default competent)
+
+District-specific (only for a district that uses it, all of them with --policy all; --list shows which):
+  --stars 0-5             star rating of the community party organisation; without it the lowest (0) is used, and the result says so
+  --rank-step 1-12        rank step (1 is highest); without it the lowest (12) is used, and the result says so
+  --community-result R    community target result: excellent | good | complete | incomplete; without it \"complete\" (target met) is used, and the result says so
+  --excellent-years N     years assessed excellent (优秀) (default 0)
+  --uncounted-years N     years assessed basic or incompetent (基本合格/不合格) (default 0)
+  --degree-in-service     the degree was earned while in service (default no)
+  --probation             on probation (default no)
+
+Output:
+  --lang zh|en            language (default zh)
+  --json                  JSON: money as strings with two decimals (\"3300.00\"), null where unpublished
+  --list                  the districts' policies, whether an annual total can be computed, and the inputs each uses
+  --project               year by year to 35 years of service, and what each next step (certificate, degree, promotion) is worth
+  --help                  this help
+
+Write options as --years 10 or --years=10. Bad input prints one line and exits with status 2.
+Example: estimate --position head --years 10 --education bachelor --stars 3 --lang en",
+    cli_err_unknown_flag: "There is no option {flag}; see --help for the options.",
+    cli_err_no_value: "{flag} takes no value.",
+    cli_err_not_used: "{flag} does not apply to {policy}: its policy does not use this input (used by: {users}).",
+    cli_err_project_all: "--project needs one district; it cannot be used with --policy all.",
+    cli_label: "{label}: {value}",
+    cli_level: "{level} (position range {min}–{max})",
+    cli_paren: "{} ({})",
+    cli_list_sep: ", ",
+    cli_clause_sep: "; ",
+    cli_heading: "== {} ==",
+    cli_per_month: "{} a month",
+    cli_per_year: "{} a year",
+    cli_range: "{lo}–{hi}",
+    cli_source_ref: "{title}, {clause}: “{quote}”",
+    list_total_complete: "every amount is published: an annual total can be computed",
+    list_total_lower_bound: "an annual total as a lower bound (some amounts are unpublished)",
+    list_inputs: "District-specific inputs",
+    list_no_inputs: "none",
+    career_title: "Career outlook: {policy} (everything else unchanged)",
+    career_col_years: "Years",
+    career_col_level: "Level",
+    career_col_base: "Base pay (¥/month)",
+    career_col_total: "Annual total (¥)",
+    career_col_notes: "Notes",
+    career_level_up: "up to level {}",
+    career_top: "top of the range",
+    career_next_step: "In {years} more years: level {level} ({gain}).",
+    career_no_next_step: "Service brings no further level.",
+    career_no_ladder: "This district publishes no ladder by years of service: the figures are the same every year.",
+    career_top_at: "The top of the range (level {level}) is reached at {years} years.",
+    whatif_title: "Next steps (each compared with now)",
+    whatif_certificate: "Earn the {} certificate",
+    whatif_education: "Earn a {}",
+    whatif_stars: "Party organisation rated {}",
+    whatif_assessment: "Be assessed {}",
+    whatif_rank_step: "Move up to {}",
+    whatif_position: "Become {}",
+    whatif_level: "level {from} → {to}",
+    whatif_unpublished: "amount unpublished: {}",
+    whatif_none: "No next step can be compared from published figures.",
+    // web
+    nav_label: "Pages",
+    nav_estimate: "Estimate",
+    nav_compare: "Compare districts",
+    lang_switch: "中文",
+    elder_mode: "Large text (长者模式)",
+    print: "Print",
+    skip_to_result: "Skip to the estimate",
+    form_heading: "Your details",
+    specific_heading: "Inputs for this district",
+    specific_heading_compare: "Inputs only some districts use",
+    used_by: " ({})",
+    years_helper: "Not sure? Work it out from the month you started",
+    start_month: "Month you started community work",
+    years_from_month: "{} completed years to this month: filled in above.",
+    month_invalid: "Pick a month, e.g. 2015-09.",
+    month_future: "The start month cannot be after this month.",
+    result_heading: "Estimate",
+    cannot_estimate: "No estimate yet: ",
+    fix_input: "Please correct the input marked above.",
+    level_value: "level {}",
+    level_span: "levels {min}–{max}",
+    years_value: "{} years",
+    range_money: "¥{lo}–{hi}",
+    live_level: "level {}",
+    live_base: "base pay {} a month",
+    live_total: "annual total {}",
+    live_no_total: "base pay unpublished",
+    live_compare: "Compared {} districts for the same worker.",
+    list_sep: ", ",
+    colon: ": ",
+    certificate_worth_note: "included in base pay",
+    compare_caption: "The same worker in every district",
+    compare_scroll: "Scroll sideways to see every district.",
+    completeness: "What is published",
+    url_errors: "Some link parameters are invalid; those fields use their defaults:",
+    dismiss: "Dismiss",
+    print_title: "Community worker pay estimate",
+    print_date: "Date",
+    inputs_heading: "Details used",
+    privacy: "Everything is worked out on your device; nothing is sent anywhere.",
+    share_note: "The page address holds every input: copy the link to share or keep this estimate.",
+    none_listed: "none",
+    monthly_amount: "{} a month",
+    date_ymd: "{y}-{mm}-{dd}",
 };
 
 pub fn step(step: &Step) -> String {
     match &step.kind {
-        StepKind::PositionRange { position, min, max } => format!("{}: levels {min}–{max}.", L.position(*position)),
-        StepKind::UncountedYears { years: y, uncounted, remaining } => {
+        StepKind::PositionRange { position, min, max } => {
+            format!("{}: levels {min}–{max}.", L.position(*position))
+        }
+        StepKind::UncountedYears {
+            years: y,
+            uncounted,
+            remaining,
+        } => {
             format!("{y} years, of which {uncounted} assessed 基本合格 or 不合格 do not count: {} years.", years(*remaining))
         }
-        StepKind::ExcellentYears { excellent, per_year, counted } => {
-            format!("{excellent} years assessed 优秀 add {} year each: {} counted years.", years(*per_year), years(*counted))
+        StepKind::ExcellentYears {
+            excellent,
+            per_year,
+            counted,
+        } => {
+            format!(
+                "{excellent} years assessed 优秀 add {} year each: {} counted years.",
+                years(*per_year),
+                years(*counted)
+            )
         }
         StepKind::Service { counted, steps, at } => {
-            let next = at.iter().find(|&&a| rust_decimal::Decimal::from(a) > *counted);
-            let tail = next.map(|n| format!("the next level comes at {n} years.")).unwrap_or_else(|| "the longest-service step is reached.".into());
-            format!("{} counted years: {steps} levels for service; {tail}", years(*counted))
+            let next = at
+                .iter()
+                .find(|&&a| rust_decimal::Decimal::from(a) > *counted);
+            let tail = next
+                .map(|n| format!("the next level comes at {n} years."))
+                .unwrap_or_else(|| "the longest-service step is reached.".into());
+            format!(
+                "{} counted years: {steps} levels for service; {tail}",
+                years(*counted)
+            )
         }
-        StepKind::EducationLevels { education, steps } => format!("{}: {steps} levels up.", L.education(*education)),
-        StepKind::DegreeYears { education, years: y, counted } => {
-            format!("{} held when hired counts as {y} years of service: {} years in all.", L.education(*education), years(*counted))
+        StepKind::EducationLevels { education, steps } => {
+            format!("{}: {steps} levels up.", L.education(*education))
         }
-        StepKind::DegreeFloor { education, years: y, floor, service } => {
+        StepKind::DegreeYears {
+            education,
+            years: y,
+            counted,
+        } => {
+            format!(
+                "{} held when hired counts as {y} years of service: {} years in all.",
+                L.education(*education),
+                years(*counted)
+            )
+        }
+        StepKind::DegreeFloor {
+            education,
+            years: y,
+            floor,
+            service,
+        } => {
             if floor > service {
                 format!("{} earned in service corresponds to {y} years ({floor} levels), above the {service} from service: the degree's level applies.", L.education(*education))
             } else {
                 format!("{} earned in service corresponds to {y} years ({floor} levels), not above the {service} from service: no change.", L.education(*education))
             }
         }
-        StepKind::CertificateLevels { certificate, steps } => format!("{}: {steps} levels up.", L.certificate(*certificate)),
+        StepKind::CertificateLevels { certificate, steps } => {
+            format!("{}: {steps} levels up.", L.certificate(*certificate))
+        }
         StepKind::OneShoulderLevels { steps } => format!("一肩挑: {steps} level up."),
         StepKind::Level { raw, level, max } => {
             if raw > max {
@@ -122,30 +277,98 @@ pub fn step(step: &Step) -> String {
                 format!("Level {level}.")
             }
         }
-        StepKind::Coefficient { component, level, coefficient, base, amount } => {
-            format!("{}: level {level} coefficient {coefficient} × ¥{} = ¥{} a month.", L.text(&component.name), yuan(*base), yuan(*amount))
+        StepKind::Coefficient {
+            component,
+            level,
+            coefficient,
+            base,
+            amount,
+        } => {
+            format!(
+                "{}: level {level} coefficient {coefficient} × ¥{} = ¥{} a month.",
+                L.text(&component.name),
+                yuan(*base),
+                yuan(*amount)
+            )
         }
-        StepKind::ProbationCoefficient { component, coefficient, base, amount } => {
-            format!("{}: probation coefficient {coefficient} × ¥{} = ¥{} a month.", L.text(&component.name), yuan(*base), yuan(*amount))
+        StepKind::ProbationCoefficient {
+            component,
+            coefficient,
+            base,
+            amount,
+        } => {
+            format!(
+                "{}: probation coefficient {coefficient} × ¥{} = ¥{} a month.",
+                L.text(&component.name),
+                yuan(*base),
+                yuan(*amount)
+            )
         }
-        StepKind::ProbationNotPaid { component } => format!("On probation only base pay is paid, not {}.", L.text(&component.name).to_lowercase()),
-        StepKind::ProbationNotForPosition { position } => format!("The probation rules here do not apply to {}; not applied.", L.position(*position).to_lowercase()),
-        StepKind::ProbationFullPay => "On probation, base pay is paid at 100% of the standard.".into(),
-        StepKind::Lookup { component, key, value, assumed, amount, .. } => {
+        StepKind::ProbationNotPaid { component } => format!(
+            "On probation only base pay is paid, not {}.",
+            L.text(&component.name).to_lowercase()
+        ),
+        StepKind::ProbationNotForPosition { position } => format!(
+            "The probation rules here do not apply to {}; not applied.",
+            L.position(*position).to_lowercase()
+        ),
+        StepKind::ProbationFullPay => {
+            "On probation, base pay is paid at 100% of the standard.".into()
+        }
+        StepKind::Lookup {
+            component,
+            key,
+            value,
+            assumed,
+            amount,
+            ..
+        } => {
             let value = L.key_value(*key, value);
-            let note = if *assumed { " (not given; assumed)" } else { "" };
-            format!("{}: {value}{note}, {}.", L.text(&component.name), L.amount(amount))
+            let note = if *assumed {
+                " (not given; assumed)"
+            } else {
+                ""
+            };
+            format!(
+                "{}: {value}{note}, {}.",
+                L.text(&component.name),
+                L.amount(amount)
+            )
         }
-        StepKind::Factor { component, amount, factor, result } => {
-            format!("{}: ¥{} × {} = ¥{} a year.", L.text(&component.name), yuan(*amount), factor.normalize(), yuan(*result))
+        StepKind::Factor {
+            component,
+            amount,
+            factor,
+            result,
+        } => {
+            format!(
+                "{}: ¥{} × {} = ¥{} a year.",
+                L.text(&component.name),
+                yuan(*amount),
+                factor.normalize(),
+                yuan(*result)
+            )
         }
-        StepKind::Unpublished { component } => format!("{}: named in the document, amount not published.", L.text(&component.name)),
+        StepKind::Unpublished { component } => format!(
+            "{}: named in the document, amount not published.",
+            L.text(&component.name)
+        ),
         StepKind::CertificateWorth { certificate, worth } => {
             format!("{} raises the level instead of paying an allowance: worth ¥{} a month more than no certificate.", L.certificate(*certificate), yuan(*worth))
         }
-        StepKind::AnnualTotal { monthly, annual, total, lower_bound } => {
+        StepKind::AnnualTotal {
+            monthly,
+            annual,
+            total,
+            lower_bound,
+        } => {
             let prefix = if *lower_bound { "at least " } else { "" };
-            format!("Annual total: ¥{} a month × 12 + ¥{} = {prefix}¥{}.", yuan(*monthly), yuan(*annual), yuan(*total))
+            format!(
+                "Annual total: ¥{} a month × 12 + ¥{} = {prefix}¥{}.",
+                yuan(*monthly),
+                yuan(*annual),
+                yuan(*total)
+            )
         }
         StepKind::NoTotal => STRINGS.no_total.to_string() + ".",
     }

@@ -80,24 +80,38 @@ impl Lang {
         let s = self.strings();
         let allowed = match &e.allowed {
             Allowed::OneOf(ids) => s.err_one_of.replace("{}", ids),
-            Allowed::Number(min, max) => s.err_number.replace("{min}", &min.to_string()).replace("{max}", &max.to_string()),
+            Allowed::Number(min, max) => s
+                .err_number
+                .replace("{min}", &min.to_string())
+                .replace("{max}", &max.to_string()),
             Allowed::Flag => s.err_flag.to_string(),
             Allowed::UnknownField => s.err_unknown_field.to_string(),
             Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
         };
-        s.err_field.replace("{field}", &e.field).replace("{value}", &e.value).replace("{allowed}", &allowed)
+        s.err_field
+            .replace("{field}", &e.field)
+            .replace("{value}", &e.value)
+            .replace("{allowed}", &allowed)
     }
 
     /// A key's value as the user reads it: "三星", "第7档", "正职" …
     pub fn key_value(self, key: Key, value: &str) -> String {
         let s = self.strings();
-        let pick = |names: &[&'static str], ids: &[&str]| ids.iter().position(|v| *v == value).map(|i| names[i].to_string());
+        let pick = |names: &[&'static str], ids: &[&str]| {
+            ids.iter()
+                .position(|v| *v == value)
+                .map(|i| names[i].to_string())
+        };
         let named = match key {
             Key::Tier => pick(&s.tier, Key::Tier.values()),
             Key::Certificate => pick(&s.certificate, Key::Certificate.values()),
             Key::Assessment => pick(&s.assessment, Key::Assessment.values()),
             Key::CommunityResult => pick(&s.community_result, Key::CommunityResult.values()),
-            Key::Stars => value.parse::<usize>().ok().and_then(|n| s.stars.get(n)).map(|v| v.to_string()),
+            Key::Stars => value
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| s.stars.get(n))
+                .map(|v| v.to_string()),
             Key::RankStep => Some(s.rank_step_value.replace("{}", value)),
         };
         named.unwrap_or_else(|| value.to_string())
@@ -135,7 +149,12 @@ impl Lang {
             Amount::Published(d) => self.money(*d),
             Amount::Uplift { amount, percent } => {
                 let result = *amount + *amount * *percent / Decimal::from(100);
-                format!("{} × (1 + {}%) = {}", crate::format::yuan(*amount), percent.normalize(), self.money(result))
+                format!(
+                    "{} × (1 + {}%) = {}",
+                    crate::format::yuan(*amount),
+                    percent.normalize(),
+                    self.money(result)
+                )
             }
             Amount::NotApplicable => s.not_applicable.to_string(),
             Amount::Unpublished => s.unpublished.to_string(),
@@ -225,4 +244,122 @@ pub struct Strings {
     pub err_number: &'static str,
     pub err_flag: &'static str,
     pub err_unknown_field: &'static str,
+    // CLI and career
+    /// `estimate --help`: "{policies}", "{default_policy}".
+    pub cli_help: &'static str,
+    /// "{flag}".
+    pub cli_err_unknown_flag: &'static str,
+    /// "{flag}".
+    pub cli_err_no_value: &'static str,
+    /// "{flag}", "{policy}", "{users}".
+    pub cli_err_not_used: &'static str,
+    pub cli_err_project_all: &'static str,
+    /// "{label}", "{value}": one labelled line.
+    pub cli_label: &'static str,
+    /// "{level}", "{min}", "{max}".
+    pub cli_level: &'static str,
+    /// An amount and a note on it: "{}", "{}".
+    pub cli_paren: &'static str,
+    /// Between items of a list of names.
+    pub cli_list_sep: &'static str,
+    /// Between clauses of one line.
+    pub cli_clause_sep: &'static str,
+    /// "{}": a section heading.
+    pub cli_heading: &'static str,
+    pub cli_per_month: &'static str,
+    pub cli_per_year: &'static str,
+    /// "{lo}", "{hi}".
+    pub cli_range: &'static str,
+    /// "{title}", "{clause}", "{quote}".
+    pub cli_source_ref: &'static str,
+    pub list_total_complete: &'static str,
+    pub list_total_lower_bound: &'static str,
+    pub list_inputs: &'static str,
+    pub list_no_inputs: &'static str,
+    /// "{policy}".
+    pub career_title: &'static str,
+    pub career_col_years: &'static str,
+    pub career_col_level: &'static str,
+    pub career_col_base: &'static str,
+    pub career_col_total: &'static str,
+    pub career_col_notes: &'static str,
+    /// "{}": the new level.
+    pub career_level_up: &'static str,
+    pub career_top: &'static str,
+    /// "{years}", "{level}", "{gain}".
+    pub career_next_step: &'static str,
+    pub career_no_next_step: &'static str,
+    pub career_no_ladder: &'static str,
+    /// "{years}", "{level}".
+    pub career_top_at: &'static str,
+    pub whatif_title: &'static str,
+    pub whatif_certificate: &'static str,
+    pub whatif_education: &'static str,
+    pub whatif_stars: &'static str,
+    pub whatif_assessment: &'static str,
+    pub whatif_rank_step: &'static str,
+    pub whatif_position: &'static str,
+    /// "{from}", "{to}".
+    pub whatif_level: &'static str,
+    /// "{}": the parts whose amounts are unpublished.
+    pub whatif_unpublished: &'static str,
+    pub whatif_none: &'static str,
+    // web
+    pub nav_label: &'static str,
+    pub nav_estimate: &'static str,
+    pub nav_compare: &'static str,
+    /// The other language's name, in that language.
+    pub lang_switch: &'static str,
+    pub elder_mode: &'static str,
+    pub print: &'static str,
+    pub skip_to_result: &'static str,
+    pub form_heading: &'static str,
+    pub specific_heading: &'static str,
+    pub specific_heading_compare: &'static str,
+    /// "{}": the districts that use an input.
+    pub used_by: &'static str,
+    pub years_helper: &'static str,
+    pub start_month: &'static str,
+    /// "{}": whole years.
+    pub years_from_month: &'static str,
+    pub month_invalid: &'static str,
+    pub month_future: &'static str,
+    pub result_heading: &'static str,
+    pub cannot_estimate: &'static str,
+    pub fix_input: &'static str,
+    /// "{}": a level.
+    pub level_value: &'static str,
+    /// "{min}", "{max}".
+    pub level_span: &'static str,
+    /// "{}": years.
+    pub years_value: &'static str,
+    /// "{lo}", "{hi}": grouped yuan.
+    pub range_money: &'static str,
+    /// "{}": a level.
+    pub live_level: &'static str,
+    /// "{}": money.
+    pub live_base: &'static str,
+    /// "{}": money, maybe with "at least".
+    pub live_total: &'static str,
+    pub live_no_total: &'static str,
+    /// "{}": how many districts.
+    pub live_compare: &'static str,
+    pub list_sep: &'static str,
+    pub colon: &'static str,
+    pub certificate_worth_note: &'static str,
+    pub compare_caption: &'static str,
+    pub compare_scroll: &'static str,
+    pub completeness: &'static str,
+    pub url_errors: &'static str,
+    pub dismiss: &'static str,
+    pub print_title: &'static str,
+    pub print_date: &'static str,
+    pub inputs_heading: &'static str,
+    pub privacy: &'static str,
+    pub share_note: &'static str,
+    pub none_listed: &'static str,
+    /// "{}": an amount.
+    pub monthly_amount: &'static str,
+    /// "{y}", "{m}", "{d}" (no leading zero), "{mm}", "{dd}" (two digits).
+    pub date_ymd: &'static str,
 }

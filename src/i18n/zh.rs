@@ -2,7 +2,7 @@
 
 use super::{Lang, Strings};
 use crate::explain::{Step, StepKind};
-use crate::format::{yuan, years};
+use crate::format::{years, yuan};
 
 const L: Lang = Lang::Zh;
 
@@ -86,34 +86,189 @@ pub static STRINGS: Strings = Strings {
     err_number: "应为 {min} 到 {max} 的整数。",
     err_flag: "应为 1 或 0（true 或 false）。",
     err_unknown_field: "没有这个参数。",
+    // CLI and career
+    cli_help: "社区工作者薪酬测算（命令行）：按所列政策文件测算等级、基本工资、证书津贴和绩效，并给出每个数字的出处。
+
+用法：estimate [选项]
+
+个人情况（未填写的按括号中的默认值计）：
+  --policy ID             地区：{policies}；all 为用同一情况比较所有地区（默认 {default_policy}）
+  --position 岗位         head 正职 | deputy 副职 | committee “两委”成员 | staff 工作人员（默认 staff）
+  --one-shoulder          “一肩挑”（书记兼主任），仅限正职（默认否）
+  --years N               社区工作年限，满几年，0 到 50（默认 0）
+  --education 学历        college 大专及以下 | bachelor 本科 | master 硕士研究生 | doctor 博士研究生（默认 college）
+  --certificate 证书      none 无 | assistant 助理社会工作师 | intermediate 社会工作师 | senior 高级社会工作师（默认 none）
+  --assessment 考核       excellent 优秀 | competent 合格 | basic 基本合格 | incompetent 不合格（默认 competent）
+
+各地专用（只能用于使用它的地区，--policy all 时都可用；--list 列出各地使用哪些）：
+  --stars 0-5             社区党组织星级；不填时按最低的零星计，并在结果中说明
+  --rank-step 1-12        职级档次（1 档最高）；不填时按最低的第 12 档计，并在结果中说明
+  --community-result R    社区目标考核：excellent 优秀社区 | good 良好社区 | complete 目标完成 | incomplete 目标未完成；不填时按“目标完成社区”计，并在结果中说明
+  --excellent-years N     考核为“优秀”的年数（默认 0）
+  --uncounted-years N     考核为“基本合格”或“不合格”的年数（默认 0）
+  --degree-in-service     学历是在职期间取得的（默认否）
+  --probation             在试用期（默认否）
+
+输出：
+  --lang zh|en            语言（默认 zh）
+  --json                  输出 JSON：金额为两位小数的字符串（如 \"3300.00\"），未公布的为 null
+  --list                  列出各地政策、能否算出全年合计，以及各地的专用参数
+  --project               逐年预测到工作 35 年，并列出下一步（考证、学历、晋升等）各值多少
+  --help                  显示本说明
+
+参数可写作 --years 10 或 --years=10。输入有误时只输出一行说明，退出码为 2。
+例：estimate --position head --years 10 --education bachelor --stars 3",
+    cli_err_unknown_flag: "没有参数 {flag}；用 --help 查看可用的参数。",
+    cli_err_no_value: "参数 {flag} 不带值。",
+    cli_err_not_used: "参数 {flag} 不适用于{policy}：该地区的政策不使用这一项（使用它的地区：{users}）。",
+    cli_err_project_all: "参数 --project 需要选定一个地区，不能与 --policy all 同用。",
+    cli_label: "{label}：{value}",
+    cli_level: "{level} 级（本岗位 {min}—{max} 级）",
+    cli_paren: "{}（{}）",
+    cli_list_sep: "、",
+    cli_clause_sep: "；",
+    cli_heading: "【{}】",
+    cli_per_month: "{}/月",
+    cli_per_year: "{}/年",
+    cli_range: "{lo}—{hi}",
+    cli_source_ref: "《{title}》{clause}：“{quote}”",
+    list_total_complete: "全部数额已公布，可算出全年合计",
+    list_total_lower_bound: "可算出全年合计的下限（部分数额未公布）",
+    list_inputs: "本地专用参数",
+    list_no_inputs: "无",
+    career_title: "职业发展预测：{policy}（假定其他条件不变）",
+    career_col_years: "年限",
+    career_col_level: "等级",
+    career_col_base: "基本工资（元/月）",
+    career_col_total: "全年合计（元）",
+    career_col_notes: "说明",
+    career_level_up: "升至 {} 级",
+    career_top: "本岗位最高级",
+    career_next_step: "再工作 {years} 年升到 {level} 级（{gain}）。",
+    career_no_next_step: "按工作年限，等级不再提高。",
+    career_no_ladder: "该地区没有公布按工作年限晋升的等级，各年数额相同。",
+    career_top_at: "满 {years} 年到达本岗位最高级（{level} 级）。",
+    whatif_title: "下一步（每项单独与现状相比）",
+    whatif_certificate: "取得{}证书",
+    whatif_education: "取得{}学历",
+    whatif_stars: "社区党组织评为{}",
+    whatif_assessment: "年度考核为{}",
+    whatif_rank_step: "职级升到{}",
+    whatif_position: "担任{}",
+    whatif_level: "等级 {from} → {to} 级",
+    whatif_unpublished: "{}金额未公布",
+    whatif_none: "没有能用已公布数额比较的下一步。",
+    // web
+    nav_label: "页面",
+    nav_estimate: "按地区测算",
+    nav_compare: "各地对比",
+    lang_switch: "English",
+    elder_mode: "长者模式（大字）",
+    print: "打印测算单",
+    skip_to_result: "跳到测算结果",
+    form_heading: "您的情况",
+    specific_heading: "本地区特有的项目",
+    specific_heading_compare: "部分地区才用到的项目",
+    used_by: "（{}）",
+    years_helper: "不清楚满几年？按开始工作的年月推算",
+    start_month: "开始从事社区工作的年月",
+    years_from_month: "到本月满 {} 年，已填入工作年限。",
+    month_invalid: "请选择年月，如 2015-09。",
+    month_future: "开始年月不能晚于本月。",
+    result_heading: "测算结果",
+    cannot_estimate: "暂不能测算：",
+    fix_input: "请先更正上面标出的输入。",
+    level_value: "{} 级",
+    level_span: "{min}—{max} 级",
+    years_value: "{} 年",
+    range_money: "{lo}—{hi} 元",
+    live_level: "等级 {} 级",
+    live_base: "基本工资每月 {}",
+    live_total: "全年合计 {}",
+    live_no_total: "基本工资未公布",
+    live_compare: "已按同一情况对比 {} 个地区。",
+    list_sep: "，",
+    colon: "：",
+    certificate_worth_note: "已含在基本工资中",
+    compare_caption: "同一情况在各地区的测算",
+    compare_scroll: "表格较宽时可左右滑动。",
+    completeness: "公开程度",
+    url_errors: "链接中有参数无效，这些项已改用默认值：",
+    dismiss: "知道了",
+    print_title: "社区工作者薪酬测算单",
+    print_date: "测算日期",
+    inputs_heading: "测算所依据的情况",
+    privacy: "所有计算都在您的设备上完成，不会上传任何信息。",
+    share_note: "本页地址包含全部输入：复制链接即可分享或保存同样的测算。",
+    none_listed: "无",
+    monthly_amount: "每月 {}",
+    date_ymd: "{y}年{m}月{d}日",
 };
 
 pub fn step(step: &Step) -> String {
     match &step.kind {
-        StepKind::PositionRange { position, min, max } => format!("{}的等级范围为 {min}—{max} 级。", L.position(*position)),
-        StepKind::UncountedYears { years: y, uncounted, remaining } => {
+        StepKind::PositionRange { position, min, max } => {
+            format!("{}的等级范围为 {min}—{max} 级。", L.position(*position))
+        }
+        StepKind::UncountedYears {
+            years: y,
+            uncounted,
+            remaining,
+        } => {
             format!("工作 {y} 年，其中 {uncounted} 年考核为基本合格或不合格，不计入晋级年限：计 {} 年。", years(*remaining))
         }
-        StepKind::ExcellentYears { excellent, per_year, counted } => {
-            format!("{excellent} 个优秀年度各加 {} 年：计算年限 {} 年。", years(*per_year), years(*counted))
+        StepKind::ExcellentYears {
+            excellent,
+            per_year,
+            counted,
+        } => {
+            format!(
+                "{excellent} 个优秀年度各加 {} 年：计算年限 {} 年。",
+                years(*per_year),
+                years(*counted)
+            )
         }
         StepKind::Service { counted, steps, at } => {
-            let next = at.iter().find(|&&a| rust_decimal::Decimal::from(a) > *counted);
-            let tail = next.map(|n| format!("满 {n} 年再升 1 级。")).unwrap_or_else(|| "已到年限最高档。".into());
-            format!("计算年限 {} 年，按年限提高 {steps} 级；{tail}", years(*counted))
+            let next = at
+                .iter()
+                .find(|&&a| rust_decimal::Decimal::from(a) > *counted);
+            let tail = next
+                .map(|n| format!("满 {n} 年再升 1 级。"))
+                .unwrap_or_else(|| "已到年限最高档。".into());
+            format!(
+                "计算年限 {} 年，按年限提高 {steps} 级；{tail}",
+                years(*counted)
+            )
         }
-        StepKind::EducationLevels { education, steps } => format!("{}学历提高 {steps} 级。", L.education(*education)),
-        StepKind::DegreeYears { education, years: y, counted } => {
-            format!("入职时已有{}学历，按 {y} 年工作年限计入：合计 {} 年。", L.education(*education), years(*counted))
+        StepKind::EducationLevels { education, steps } => {
+            format!("{}学历提高 {steps} 级。", L.education(*education))
         }
-        StepKind::DegreeFloor { education, years: y, floor, service } => {
+        StepKind::DegreeYears {
+            education,
+            years: y,
+            counted,
+        } => {
+            format!(
+                "入职时已有{}学历，按 {y} 年工作年限计入：合计 {} 年。",
+                L.education(*education),
+                years(*counted)
+            )
+        }
+        StepKind::DegreeFloor {
+            education,
+            years: y,
+            floor,
+            service,
+        } => {
             if floor > service {
                 format!("在职取得{}学历，对应 {y} 年（{floor} 级提升），高于按年限的 {service} 级：按学历对应等级计。", L.education(*education))
             } else {
                 format!("在职取得{}学历，对应 {y} 年（{floor} 级提升），不高于按年限的 {service} 级：等级不再调整。", L.education(*education))
             }
         }
-        StepKind::CertificateLevels { certificate, steps } => format!("持{}证书提高 {steps} 级。", L.certificate(*certificate)),
+        StepKind::CertificateLevels { certificate, steps } => {
+            format!("持{}证书提高 {steps} 级。", L.certificate(*certificate))
+        }
         StepKind::OneShoulderLevels { steps } => format!("“一肩挑”提高 {steps} 级。"),
         StepKind::Level { raw, level, max } => {
             if raw > max {
@@ -122,30 +277,98 @@ pub fn step(step: &Step) -> String {
                 format!("等级为 {level} 级。")
             }
         }
-        StepKind::Coefficient { component, level, coefficient, base, amount } => {
-            format!("{}：{level} 级工资系数 {coefficient} × {} 元 = {} 元/月。", L.text(&component.name), yuan(*base), yuan(*amount))
+        StepKind::Coefficient {
+            component,
+            level,
+            coefficient,
+            base,
+            amount,
+        } => {
+            format!(
+                "{}：{level} 级工资系数 {coefficient} × {} 元 = {} 元/月。",
+                L.text(&component.name),
+                yuan(*base),
+                yuan(*amount)
+            )
         }
-        StepKind::ProbationCoefficient { component, coefficient, base, amount } => {
-            format!("{}：试用期工资系数 {coefficient} × {} 元 = {} 元/月。", L.text(&component.name), yuan(*base), yuan(*amount))
+        StepKind::ProbationCoefficient {
+            component,
+            coefficient,
+            base,
+            amount,
+        } => {
+            format!(
+                "{}：试用期工资系数 {coefficient} × {} 元 = {} 元/月。",
+                L.text(&component.name),
+                yuan(*base),
+                yuan(*amount)
+            )
         }
-        StepKind::ProbationNotPaid { component } => format!("试用期间只发基础薪酬，不发{}。", L.text(&component.name)),
-        StepKind::ProbationNotForPosition { position } => format!("本地试用期规定不适用于{}，未按试用期计算。", L.position(*position)),
+        StepKind::ProbationNotPaid { component } => {
+            format!("试用期间只发基础薪酬，不发{}。", L.text(&component.name))
+        }
+        StepKind::ProbationNotForPosition { position } => format!(
+            "本地试用期规定不适用于{}，未按试用期计算。",
+            L.position(*position)
+        ),
         StepKind::ProbationFullPay => "试用期间基本工资按对应标准 100% 发放。".into(),
-        StepKind::Lookup { component, key, value, assumed, amount, .. } => {
+        StepKind::Lookup {
+            component,
+            key,
+            value,
+            assumed,
+            amount,
+            ..
+        } => {
             let value = L.key_value(*key, value);
-            let note = if *assumed { "（未填写，按此计）" } else { "" };
-            format!("{}：{value}{note}，{}。", L.text(&component.name), L.amount(amount))
+            let note = if *assumed {
+                "（未填写，按此计）"
+            } else {
+                ""
+            };
+            format!(
+                "{}：{value}{note}，{}。",
+                L.text(&component.name),
+                L.amount(amount)
+            )
         }
-        StepKind::Factor { component, amount, factor, result } => {
-            format!("{}：{} 元 × {} = {} 元/年。", L.text(&component.name), yuan(*amount), factor.normalize(), yuan(*result))
+        StepKind::Factor {
+            component,
+            amount,
+            factor,
+            result,
+        } => {
+            format!(
+                "{}：{} 元 × {} = {} 元/年。",
+                L.text(&component.name),
+                yuan(*amount),
+                factor.normalize(),
+                yuan(*result)
+            )
         }
-        StepKind::Unpublished { component } => format!("{}：文件提到但未公布数额。", L.text(&component.name)),
+        StepKind::Unpublished { component } => {
+            format!("{}：文件提到但未公布数额。", L.text(&component.name))
+        }
         StepKind::CertificateWorth { certificate, worth } => {
-            format!("{}证书通过提高等级体现，每月相当于多 {} 元（与无证相比）。", L.certificate(*certificate), yuan(*worth))
+            format!(
+                "{}证书通过提高等级体现，每月相当于多 {} 元（与无证相比）。",
+                L.certificate(*certificate),
+                yuan(*worth)
+            )
         }
-        StepKind::AnnualTotal { monthly, annual, total, lower_bound } => {
+        StepKind::AnnualTotal {
+            monthly,
+            annual,
+            total,
+            lower_bound,
+        } => {
             let prefix = if *lower_bound { "至少 " } else { "" };
-            format!("全年合计：{} 元/月 × 12 + {} 元 = {prefix}{} 元。", yuan(*monthly), yuan(*annual), yuan(*total))
+            format!(
+                "全年合计：{} 元/月 × 12 + {} 元 = {prefix}{} 元。",
+                yuan(*monthly),
+                yuan(*annual),
+                yuan(*total)
+            )
         }
         StepKind::NoTotal => STRINGS.no_total.to_string() + "。",
     }
