@@ -207,14 +207,17 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
     }
     let level = raw.min(range.max);
     debug_assert!(level >= range.min);
-    steps.push(Step::new(
-        StepKind::Level {
-            raw,
-            level,
-            max: range.max,
-        },
-        grade.cap,
-    ));
+    // The cap's clause (and its interpretation) matters only where it bites.
+    let kind = StepKind::Level {
+        raw,
+        level,
+        max: range.max,
+    };
+    steps.push(if raw > range.max {
+        Step::new(kind, grade.cap)
+    } else {
+        Step::plain(kind)
+    });
     Placement {
         level,
         min: range.min,

@@ -1,8 +1,13 @@
-//! The browser app (Leptos, client-side rendering). Built by Trunk for wasm32 only.
+//! The browser app (Leptos, client-side rendering). Built by Trunk for wasm32 only; the app
+//! itself is `src/web/`.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../web/mod.rs"]
+mod web;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leptos::prelude::*;
-    leptos::mount::mount_to_body(|| view! { <p id="hello">"社区工作者薪酬测算"</p> });
+    web::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
