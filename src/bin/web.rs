@@ -5,6 +5,12 @@
 #[path = "../web/mod.rs"]
 mod web;
 
+// The HTML writer is plain Rust: its tests also run natively (`cargo test`).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../web/html.rs"]
+#[allow(dead_code)]
+mod html;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     web::start();

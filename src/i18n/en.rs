@@ -203,6 +203,7 @@ Example: estimate --position head --years 10 --education bachelor --stars 3 --la
     none_listed: "none",
     monthly_amount: "{} a month",
     date_ymd: "{y}-{mm}-{dd}",
+    paren: " ({})",
 };
 
 pub fn step(step: &Step) -> String {
@@ -306,11 +307,13 @@ pub fn step(step: &Step) -> String {
         }
         StepKind::ProbationNotPaid { component } => format!(
             "On probation only base pay is paid, not {}.",
-            L.text(&component.name).to_lowercase()
+            // ASCII, not Unicode, lowercasing: the names are English, and `to_lowercase`
+            // would put Unicode case tables (~8 KB gzip) into the web app.
+            L.text(&component.name).to_ascii_lowercase()
         ),
         StepKind::ProbationNotForPosition { position } => format!(
             "The probation rules here do not apply to {}; not applied.",
-            L.position(*position).to_lowercase()
+            L.position(*position).to_ascii_lowercase()
         ),
         StepKind::ProbationFullPay => {
             "On probation, base pay is paid at 100% of the standard.".into()

@@ -362,4 +362,6 @@ pub struct Strings {
     pub monthly_amount: &'static str,
     /// "{y}", "{m}", "{d}" (no leading zero), "{mm}", "{dd}" (two digits).
     pub date_ymd: &'static str,
+    /// "{}" in brackets: "（{}）" / " ({})".
+    pub paren: &'static str,
 }

@@ -203,6 +203,7 @@ pub static STRINGS: Strings = Strings {
     none_listed: "无",
     monthly_amount: "每月 {}",
     date_ymd: "{y}年{m}月{d}日",
+    paren: "（{}）",
 };
 
 pub fn step(step: &Step) -> String {

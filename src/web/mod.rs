@@ -1,0 +1,566 @@
+//! The browser app. One page: the form, the estimate for one district or the comparison of all,
+//! the documents behind them, and a print sheet. The state is the URL's (`query::AppState`):
+//! typing replaces the history entry, changing view or district adds one, back and forward
+//! restore it. Components read the state, call the engine (`shequ_pay::estimate`, `compare`) and
+//! render; every rule lives in the engine and every word in `i18n`.
+//!
+//! Shape, set by the 100 KB first-visit budget: the state lives in Leptos signals; one effect
+//! (`App::draw`) draws it into the regions of a static skeleton, the read-only ones as escaped
+//! HTML (`html.rs`: `form`, `result` = EstimateCard, `compare` = CompareTable, `sources`); one
+//! delegated listener per event type handles the whole page (`App::click`, `App::input`).
+//!
+//! Extension points: `View::Career` and embed mode (`embed=1`) are parsed by `query` but not
+//! offered yet: `page_view` maps them to the estimate; their pages go into `App::report` and
+//! `App::draw` (embed: the skeleton without `chrome`, and the height posted to the parent).
+
+mod browser;
+mod compare;
+mod form;
+mod html;
+mod result;
+mod sources;
+
+use html::Html;
+use leptos::prelude::*;
+use shequ_pay::i18n::Lang;
+use shequ_pay::ids::Position;
+use shequ_pay::policy;
+use shequ_pay::query::{self, AppState, FieldError, View};
+use wasm_bindgen::JsCast;
+
+/// The app's state and what changes it. `Copy`: every part of the page holds one.
+#[derive(Clone, Copy)]
+pub struct App {
+    pub state: RwSignal<AppState>,
+    /// Parameters of the URL the page was opened with that could not be used.
+    pub url_errors: RwSignal<Vec<FieldError>>,
+    /// Form inputs that cannot be used as typed (the estimate waits until they are corrected).
+    pub input_errors: RwSignal<Vec<FieldError>>,
+    /// Which explanations are open, one bit per figure, so they stay open as the figures change.
+    pub open: StoredValue<u32>,
+}
+
+/// Starts the app on the page.
+pub fn start() {
+    mount_to_body(|| {
+        let (state, errors) = initial_state();
+        let app = App {
+            state: RwSignal::new(state),
+            url_errors: RwSignal::new(errors),
+            input_errors: RwSignal::new(Vec::new()),
+            open: StoredValue::new(0),
+        };
+        app.sync_document();
+        browser::remove_boot_message();
+        let _ = window_event_listener_untyped("popstate", move |_| app.reload_from_url());
+        app.page()
+    });
+}
+
+/// The state of the page's URL; 长者模式 from the device when the URL does not say.
+fn initial_state() -> (AppState, Vec<FieldError>) {
+    let (mut state, errors) = query::parse(&browser::search());
+    if !browser::query_has("elder") {
+        if let Some(elder) = browser::stored_elder() {
+            state.elder = elder;
+        }
+    }
+    (state, errors)
+}
+
+/// The page a view shows: views not offered yet show the estimate.
+fn page_view(view: View) -> View {
+    match view {
+        View::Compare => View::Compare,
+        View::Estimate | View::Career | View::Embed => View::Estimate,
+    }
+}
+
+impl App {
+    /// Makes `next` the state: the URL (a new history entry with `push`), the device's memory of
+    /// 长者模式, and `<html>` follow.
+    fn commit(self, next: AppState, push: bool) {
+        let prev = self.state.get_untracked();
+        if prev == next {
+            return;
+        }
+        if prev.elder != next.elder {
+            browser::store_elder(next.elder);
+        }
+        browser::write_url(&query::to_query(&next), push);
+        self.state.set(next);
+        self.sync_document();
+    }
+
+    fn sync_document(self) {
+        self.state.with_untracked(|s| {
+            let words = s.lang.strings();
+            let title = match page_view(s.view) {
+                View::Compare => format!("{} · {}", words.nav_compare, words.app_title),
+                _ => words.app_title.to_string(),
+            };
+            browser::sync_document(s.lang, s.elder, &title);
+        });
+    }
+
+    /// A form input, as typed. A value that cannot be used is reported beside its input and the
+    /// estimate waits for a correction; "" in an optional choice means "不清楚".
+    pub fn set_field(self, field: &'static str, value: String) {
+        let mut next = self.state.get_untracked();
+        let p = &mut next.profile;
+        // "" in an optional choice is "不清楚": unknown.
+        let result = match field {
+            "stars" | "rank_step" | "community_result" if value.is_empty() => {
+                match field {
+                    "stars" => p.stars = None,
+                    "rank_step" => p.rank_step = None,
+                    _ => p.community_result = None,
+                }
+                Ok(())
+            }
+            _ => query::set(p, field, &value),
+        };
+        match result {
+            Ok(()) => {
+                // 一肩挑 is a kind of head: it goes when the position does.
+                if p.position != Position::Head {
+                    p.one_shoulder = false;
+                }
+                self.commit(next, false);
+                forget(self.input_errors, field);
+                forget(self.url_errors, field);
+            }
+            Err(e) => self.input_errors.update(|v| {
+                v.retain(|x| x.field != field);
+                v.push(e);
+            }),
+        }
+    }
+
+    pub fn set_policy(self, id: &str) {
+        if let Some(p) = policy::find(id) {
+            let mut next = self.state.get_untracked();
+            next.policy = p.id;
+            forget(self.url_errors, "policy");
+            self.commit(next, true);
+        }
+    }
+
+    /// Shows a view of one district (`Some`) or the view alone.
+    pub fn show(self, view: View, policy: Option<&'static str>) {
+        let mut next = self.state.get_untracked();
+        next.view = view;
+        if let Some(id) = policy {
+            next.policy = id;
+        }
+        self.commit(next, true);
+    }
+
+    fn set_lang(self, lang: Lang) {
+        let mut next = self.state.get_untracked();
+        next.lang = lang;
+        self.commit(next, false);
+        // The page is drawn anew in the other language: keep the keyboard where it was.
+        request_animation_frame(|| browser::focus("lang-switch"));
+    }
+
+    fn toggle_elder(self) {
+        let mut next = self.state.get_untracked();
+        next.elder = !next.elder;
+        self.commit(next, false);
+    }
+
+    /// Back or forward: the URL is the state.
+    fn reload_from_url(self) {
+        let (state, errors) = initial_state();
+        if self.url_errors.with_untracked(|v| *v != errors) {
+            self.url_errors.set(errors);
+        }
+        // A jump within the page (#result) is a history entry too: the state stays, and so do
+        // the inputs still being corrected.
+        if self.state.with_untracked(|s| *s != state) {
+            if !self.input_errors.with_untracked(Vec::is_empty) {
+                self.input_errors.set(Vec::new());
+            }
+            self.state.set(state);
+            self.sync_document();
+        }
+    }
+
+    /// This state with another view or language, as a link.
+    fn href(st: &AppState, view: Option<View>, lang: Option<Lang>) -> String {
+        let mut s = st.clone();
+        if let Some(v) = view {
+            s.view = v;
+        }
+        if let Some(l) = lang {
+            s.lang = l;
+        }
+        query::to_query(&s)
+    }
+
+    /// The page's skeleton. Its regions are drawn by `draw` whenever the state changes.
+    fn page(self) -> impl IntoView {
+        Effect::new(move |drawn: Option<Lang>| {
+            let lang = self.state.with(|s| s.lang);
+            self.draw(drawn != Some(lang));
+            lang
+        });
+        view! {
+            <div
+                id="app"
+                class="app"
+                on:click=move |ev| self.click(&ev)
+                on:input=move |ev| self.input(&ev)
+                on:change=move |ev| self.input(&ev)
+            >
+                <div id="chrome"></div>
+                <div id="notice"></div>
+                <main id="main" class="wrap main">
+                    <section class="panel form-panel" aria-labelledby="form-h">
+                        <h2 id="form-h"></h2>
+                        <div id="form"></div>
+                    </section>
+                    <section class="panel result-panel" id="result" tabindex="-1" aria-labelledby="result-h">
+                        <h2 id="result-h"></h2>
+                        <p class="live" id="live" role="status"></p>
+                        <div class="result-body" id="report"></div>
+                    </section>
+                </main>
+                <footer class="footer" id="footer"></footer>
+                <a class="jump no-print" id="jump" href="#result"></a>
+            </div>
+        }
+    }
+
+    /// Draws the state into the page. `all`: also what is drawn once per language (the
+    /// switches, the form, the footer); otherwise those only follow the state (`sync_chrome`,
+    /// `form::sync`), so that nothing the user is typing in or focused on is replaced.
+    fn draw(self, all: bool) {
+        let st = self.state.get();
+        let lang = st.lang;
+        let s = lang.strings();
+        let compare = page_view(st.view) == View::Compare;
+        if all {
+            browser::set_html("chrome", &chrome(lang, &st));
+            browser::set_html("form", &form::html(lang, &st));
+            browser::set_html("footer", &footer(lang));
+            browser::set_text("form-h", s.form_heading);
+        }
+        browser::set_html("notice", &self.notice(lang));
+        self.input_errors
+            .with(|errors| form::sync(lang, &st, errors));
+        sync_chrome(lang, &st);
+        if let Some(main) = browser::element("main") {
+            main.set_class_name(if compare {
+                "wrap main compare"
+            } else {
+                "wrap main"
+            });
+        }
+        browser::set_text(
+            "result-h",
+            if compare {
+                s.nav_compare
+            } else {
+                s.result_heading
+            },
+        );
+        let summary = self.summary(lang);
+        browser::set_text("live", &summary);
+        browser::set_text("jump", &self.short_summary(lang));
+        browser::set_hidden("jump", compare);
+        browser::set_html("report", &self.report(lang));
+    }
+
+    /// The read-only report for the state: the estimate or the comparison (see `html.rs`).
+    fn report(self, lang: Lang) -> String {
+        if !self.input_errors.with(Vec::is_empty) {
+            let mut h = Html::default();
+            result::problem(&mut h, lang, &self.input_problem(lang));
+            return h.finish();
+        }
+        self.state.with(|st| match page_view(st.view) {
+            View::Compare => compare::compare(lang, st),
+            _ => result::estimate(lang, st, self.open.get_value()),
+        })
+    }
+
+    /// Clicks anywhere in the app: links and buttons that change the state in place, and
+    /// explanations opened or closed (remembered, so they stay open as the figures change).
+    fn click(self, ev: &web_sys::MouseEvent) {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(link)) = target.closest("#lang-switch, a[data-view], a[data-show]") {
+            if browser::modified_click(ev) {
+                return;
+            }
+            ev.prevent_default();
+            if link.id() == "lang-switch" {
+                self.set_lang(other(self.state.with_untracked(|s| s.lang)));
+            } else if let Some(view) = link.get_attribute("data-view") {
+                self.show(View::parse(&view).unwrap_or_default(), None);
+            } else if let Some(p) = link
+                .get_attribute("data-show")
+                .and_then(|id| policy::find(&id))
+            {
+                self.show(View::Estimate, Some(p.id));
+            }
+            return;
+        }
+        if let Ok(Some(button)) = target.closest("button") {
+            match button.id().as_str() {
+                "elder-switch" => self.toggle_elder(),
+                "print" => browser::print(),
+                "dismiss" => self.url_errors.set(Vec::new()),
+                _ => {}
+            }
+            return;
+        }
+        let details = target
+            .closest("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.parent_element());
+        let bit = details
+            .as_ref()
+            .and_then(|d| d.get_attribute("data-bit"))
+            .and_then(|b| b.parse::<u32>().ok());
+        if let (Some(details), Some(bit)) = (details, bit) {
+            // The click comes before the toggle: it is opening if it is closed now.
+            let opening = !details.has_attribute("open");
+            self.open
+                .update_value(|m| if opening { *m |= bit } else { *m &= !bit });
+        }
+    }
+
+    /// Typing or choosing in the form.
+    fn input(self, ev: &web_sys::Event) {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let id = target.id();
+        match id.as_str() {
+            "f-policy" => self.set_policy(&browser::value(&target)),
+            "f-start" => {
+                let lang = self.state.with_untracked(|s| s.lang);
+                let (message, years) = form::years_from_month(lang, &browser::value(&target));
+                if let Some(line) = browser::element("f-start-result") {
+                    line.set_text_content(Some(&message));
+                }
+                if let Some(years) = years {
+                    self.set_field("years", years.to_string());
+                }
+            }
+            _ => {
+                let field = id.strip_prefix("f-").unwrap_or_default();
+                if let Some((field, _)) = form::FIELDS.iter().find(|(f, _)| *f == field) {
+                    let value = if form::is_check(field) {
+                        if browser::checked(&target) { "1" } else { "0" }.to_string()
+                    } else {
+                        browser::value(&target)
+                    };
+                    self.set_field(field, value);
+                }
+            }
+        }
+    }
+
+    /// The URL's unusable parameters, each named, until dismissed or corrected.
+    fn notice(self, lang: Lang) -> String {
+        let s = lang.strings();
+        self.url_errors.with(|errors| {
+            if errors.is_empty() {
+                return String::new();
+            }
+            let mut h = Html::default();
+            h.open("div", "wrap")
+                .tag("div", &[("class", "notice"), ("id", "url-errors")]);
+            h.leaf("p", "notice-title", s.url_errors).open("ul", "");
+            for e in errors {
+                h.tag("li", &[("data-field", &e.field)])
+                    .text(&lang.field_error(e))
+                    .end("li");
+            }
+            h.end("ul").tag(
+                "button",
+                &[("type", "button"), ("class", "button"), ("id", "dismiss")],
+            );
+            h.text(s.dismiss).end("button").end("div").end("div");
+            h.finish()
+        })
+    }
+
+    /// The inputs that cannot be used, in words.
+    fn input_problem(self, lang: Lang) -> String {
+        let s = lang.strings();
+        self.input_errors.with(|errors| {
+            let named: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{}{}{}",
+                        form::label(lang, &e.field),
+                        s.colon,
+                        form::allowed(lang, e)
+                    )
+                })
+                .collect();
+            named.join(s.list_sep)
+        })
+    }
+
+    /// The bar that keeps the total in sight on a phone: the district and its total.
+    fn short_summary(self, lang: Lang) -> String {
+        let s = lang.strings();
+        if !self.input_errors.with(Vec::is_empty) {
+            return s
+                .cannot_estimate
+                .trim_end_matches(['：', ' ', ':'])
+                .to_string();
+        }
+        self.state.with(|st| result::short_summary(lang, st))
+    }
+
+    /// The one short line announced when the figures change.
+    fn summary(self, lang: Lang) -> String {
+        let s = lang.strings();
+        if !self.input_errors.with(Vec::is_empty) {
+            return format!("{}{}", s.cannot_estimate, s.fix_input);
+        }
+        self.state.with(|st| match page_view(st.view) {
+            View::Compare => s
+                .live_compare
+                .replace("{}", &policy::all().len().to_string()),
+            _ => result::summary(lang, st),
+        })
+    }
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    }
+}
+
+const TABS: [View; 2] = [View::Estimate, View::Compare];
+
+/// The skip link, the masthead with its switches, and the tabs: drawn once per language,
+/// kept in line with the state by `sync_chrome`.
+fn chrome(lang: Lang, st: &AppState) -> String {
+    let s = lang.strings();
+    let other = other(lang);
+    let mut h = Html::default();
+    h.tag("a", &[("class", "skip"), ("href", "#result")])
+        .text(s.skip_to_result)
+        .end("a");
+    h.open("header", "masthead")
+        .open("div", "wrap masthead-in")
+        .open("div", "brand");
+    h.leaf("h1", "", s.app_title)
+        .leaf("p", "subtitle", s.app_subtitle)
+        .end("div");
+    h.open("div", "tools").tag(
+        "a",
+        &[
+            ("id", "lang-switch"),
+            ("class", "tool"),
+            ("lang", other.tag()),
+            ("hreflang", other.tag()),
+            ("href", &App::href(st, None, Some(other))),
+        ],
+    );
+    h.text(s.lang_switch).end("a");
+    let pressed = if st.elder { "true" } else { "false" };
+    let button = |h: &mut Html, id: &str, pressed: &str, text: &str| {
+        let attr = if pressed.is_empty() {
+            ""
+        } else {
+            "aria-pressed"
+        };
+        h.tag(
+            "button",
+            &[
+                ("id", id),
+                ("type", "button"),
+                ("class", "tool"),
+                (attr, pressed),
+            ],
+        );
+        h.text(text).end("button");
+    };
+    button(&mut h, "elder-switch", pressed, s.elder_mode);
+    button(&mut h, "print", "", s.print);
+    h.end("div").end("div").end("header");
+    h.tag("nav", &[("class", "tabs-bar"), ("aria-label", s.nav_label)])
+        .open("div", "wrap tabs");
+    let current = page_view(st.view);
+    for view in TABS {
+        let id = format!("tab-{}", view.id());
+        let label = if view == View::Compare {
+            s.nav_compare
+        } else {
+            s.nav_estimate
+        };
+        let aria = if view == current { "aria-current" } else { "" };
+        let href = App::href(st, Some(view), None);
+        h.tag(
+            "a",
+            &[
+                ("class", "tab"),
+                ("id", &id),
+                ("data-view", view.id()),
+                ("href", &href),
+                (aria, "page"),
+            ],
+        );
+        h.text(label).end("a");
+    }
+    h.end("div").end("nav");
+    h.finish()
+}
+
+/// The links and switch states of the chrome, for the current state.
+fn sync_chrome(lang: Lang, st: &AppState) {
+    if let Some(link) = browser::element("lang-switch") {
+        let _ = link.set_attribute("href", &App::href(st, None, Some(other(lang))));
+    }
+    if let Some(button) = browser::element("elder-switch") {
+        let _ = button.set_attribute("aria-pressed", if st.elder { "true" } else { "false" });
+    }
+    for view in TABS {
+        if let Some(tab) = browser::element(&format!("tab-{}", view.id())) {
+            let _ = tab.set_attribute("href", &App::href(st, Some(view), None));
+            let _ = if page_view(st.view) == view {
+                tab.set_attribute("aria-current", "page")
+            } else {
+                tab.remove_attribute("aria-current")
+            };
+        }
+    }
+}
+
+fn footer(lang: Lang) -> String {
+    let s = lang.strings();
+    let mut h = Html::default();
+    h.open("div", "wrap")
+        .leaf("p", "", s.privacy)
+        .leaf("p", "no-print", s.share_note)
+        .end("div");
+    h.finish()
+}
+
+/// Drops the errors about a field once it has a usable value.
+fn forget(errors: RwSignal<Vec<FieldError>>, field: &str) {
+    if errors.with_untracked(|v| v.iter().any(|e| e.field == field)) {
+        errors.update(|v| v.retain(|e| e.field != field));
+    }
+}
