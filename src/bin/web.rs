@@ -1,4 +1,4 @@
-//! The browser app (Leptos, client-side rendering). Built by Trunk for wasm32 only; the app
+//! The browser app (client-side rendering on web-sys; see src/web/mod.rs for why not a framework). Built by Trunk for wasm32 only; the app
 //! itself is `src/web/`.
 
 #[cfg(target_arch = "wasm32")]

@@ -1,9 +1,16 @@
 //! The page around the app: the URL and history, what the device remembers, the `<html>`
 //! element, printing and today's date. Nothing here knows about pay.
 
-use leptos::prelude::{document, window};
 use shequ_pay::i18n::Lang;
 use wasm_bindgen::{JsCast, JsValue};
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
 
 /// Where 长者模式 is remembered on the device.
 const ELDER_KEY: &str = "shequ-pay.elder";

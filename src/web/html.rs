@@ -1,8 +1,7 @@
 //! A small HTML writer for the read-only parts of the page (the estimate, the comparison, the
 //! documents). They are drawn as one escaped string and set as the `innerHTML` of their region:
-//! Leptos's typed views cost about a kilobyte of wasm per element here, which the 100 KB
-//! first-visit budget cannot carry for a report of a few hundred elements. Interactive parts
-//! (the form, the switches) stay Leptos views.
+//! typed view frameworks cost about a kilobyte of wasm per element here, which the 100 KB
+//! first-visit budget cannot carry for a report of a few hundred elements.
 //!
 //! Every text and attribute value passes through `escape`; tag and attribute names are literals.
 //! No `style` attribute and no script is ever written (the page runs under a strict CSP).

@@ -4,10 +4,15 @@
 //! restore it. Components read the state, call the engine (`shequ_pay::estimate`, `compare`) and
 //! render; every rule lives in the engine and every word in `i18n`.
 //!
-//! Shape, set by the 100 KB first-visit budget: the state lives in Leptos signals; one effect
-//! (`App::draw`) draws it into the regions of a static skeleton, the read-only ones as escaped
-//! HTML (`html.rs`: `form`, `result` = EstimateCard, `compare` = CompareTable, `sources`); one
+//! Shape, set by the 100 KB first-visit budget: the state lives in `reactive::State` cells;
+//! one redraw (`App::draw`) draws it into the regions of a static skeleton, the read-only ones
+//! as escaped HTML (`html.rs`: `form`, `result` = EstimateCard, `compare` = CompareTable, `sources`); one
 //! delegated listener per event type handles the whole page (`App::click`, `App::input`).
+//!
+//! Why no UI framework: with Leptos 0.8 (signals, one effect, this same HTML writer) the
+//! release build was 114 KB gzip; without it, 88 KB. Its runtime alone cost 22–27 KB, more than
+//! the budget had left, and the page needs nothing of it that the ~70 lines of `reactive.rs`
+//! do not do.
 //!
 //! Extension points: `View::Career` and embed mode (`embed=1`) are parsed by `query` but not
 //! offered yet: `page_view` maps them to the estimate; their pages go into `App::report` and
@@ -17,11 +22,12 @@ mod browser;
 mod compare;
 mod form;
 mod html;
+mod reactive;
 mod result;
 mod sources;
 
 use html::Html;
-use leptos::prelude::*;
+use reactive::{listen, on_change, State};
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::Position;
 use shequ_pay::policy;
@@ -31,30 +37,30 @@ use wasm_bindgen::JsCast;
 /// The app's state and what changes it. `Copy`: every part of the page holds one.
 #[derive(Clone, Copy)]
 pub struct App {
-    pub state: RwSignal<AppState>,
+    pub state: State<AppState>,
     /// Parameters of the URL the page was opened with that could not be used.
-    pub url_errors: RwSignal<Vec<FieldError>>,
+    pub url_errors: State<Vec<FieldError>>,
     /// Form inputs that cannot be used as typed (the estimate waits until they are corrected).
-    pub input_errors: RwSignal<Vec<FieldError>>,
+    pub input_errors: State<Vec<FieldError>>,
     /// Which explanations are open, one bit per figure, so they stay open as the figures change.
-    pub open: StoredValue<u32>,
+    pub open: State<u32>,
 }
 
 /// Starts the app on the page.
 pub fn start() {
-    mount_to_body(|| {
-        let (state, errors) = initial_state();
-        let app = App {
-            state: RwSignal::new(state),
-            url_errors: RwSignal::new(errors),
-            input_errors: RwSignal::new(Vec::new()),
-            open: StoredValue::new(0),
-        };
-        app.sync_document();
-        browser::remove_boot_message();
-        let _ = window_event_listener_untyped("popstate", move |_| app.reload_from_url());
-        app.page()
+    let (state, errors) = initial_state();
+    let app = App {
+        state: State::new(state),
+        url_errors: State::new(errors),
+        input_errors: State::new(Vec::new()),
+        open: State::new(0),
+    };
+    app.sync_document();
+    browser::remove_boot_message();
+    listen(&browser::window().into(), "popstate", move |_| {
+        app.reload_from_url()
     });
+    app.page();
 }
 
 /// The state of the page's URL; 长者模式 from the device when the URL does not say.
@@ -80,7 +86,7 @@ impl App {
     /// Makes `next` the state: the URL (a new history entry with `push`), the device's memory of
     /// 长者模式, and `<html>` follow.
     fn commit(self, next: AppState, push: bool) {
-        let prev = self.state.get_untracked();
+        let prev = self.state.get();
         if prev == next {
             return;
         }
@@ -93,7 +99,7 @@ impl App {
     }
 
     fn sync_document(self) {
-        self.state.with_untracked(|s| {
+        self.state.with(|s| {
             let words = s.lang.strings();
             let title = match page_view(s.view) {
                 View::Compare => format!("{} · {}", words.nav_compare, words.app_title),
@@ -106,7 +112,7 @@ impl App {
     /// A form input, as typed. A value that cannot be used is reported beside its input and the
     /// estimate waits for a correction; "" in an optional choice means "不清楚".
     pub fn set_field(self, field: &'static str, value: String) {
-        let mut next = self.state.get_untracked();
+        let mut next = self.state.get();
         let p = &mut next.profile;
         // "" in an optional choice is "不清楚": unknown.
         let result = match field {
@@ -139,7 +145,7 @@ impl App {
 
     pub fn set_policy(self, id: &str) {
         if let Some(p) = policy::find(id) {
-            let mut next = self.state.get_untracked();
+            let mut next = self.state.get();
             next.policy = p.id;
             forget(self.url_errors, "policy");
             self.commit(next, true);
@@ -148,7 +154,7 @@ impl App {
 
     /// Shows a view of one district (`Some`) or the view alone.
     pub fn show(self, view: View, policy: Option<&'static str>) {
-        let mut next = self.state.get_untracked();
+        let mut next = self.state.get();
         next.view = view;
         if let Some(id) = policy {
             next.policy = id;
@@ -157,15 +163,15 @@ impl App {
     }
 
     fn set_lang(self, lang: Lang) {
-        let mut next = self.state.get_untracked();
+        let mut next = self.state.get();
         next.lang = lang;
         self.commit(next, false);
         // The page is drawn anew in the other language: keep the keyboard where it was.
-        request_animation_frame(|| browser::focus("lang-switch"));
+        browser::focus("lang-switch");
     }
 
     fn toggle_elder(self) {
-        let mut next = self.state.get_untracked();
+        let mut next = self.state.get();
         next.elder = !next.elder;
         self.commit(next, false);
     }
@@ -173,13 +179,13 @@ impl App {
     /// Back or forward: the URL is the state.
     fn reload_from_url(self) {
         let (state, errors) = initial_state();
-        if self.url_errors.with_untracked(|v| *v != errors) {
+        if self.url_errors.with(|v| *v != errors) {
             self.url_errors.set(errors);
         }
         // A jump within the page (#result) is a history entry too: the state stays, and so do
         // the inputs still being corrected.
-        if self.state.with_untracked(|s| *s != state) {
-            if !self.input_errors.with_untracked(Vec::is_empty) {
+        if self.state.with(|s| *s != state) {
+            if !self.input_errors.with(Vec::is_empty) {
                 self.input_errors.set(Vec::new());
             }
             self.state.set(state);
@@ -200,37 +206,20 @@ impl App {
     }
 
     /// The page's skeleton. Its regions are drawn by `draw` whenever the state changes.
-    fn page(self) -> impl IntoView {
-        Effect::new(move |drawn: Option<Lang>| {
-            let lang = self.state.with(|s| s.lang);
-            self.draw(drawn != Some(lang));
-            lang
-        });
-        view! {
-            <div
-                id="app"
-                class="app"
-                on:click=move |ev| self.click(&ev)
-                on:input=move |ev| self.input(&ev)
-                on:change=move |ev| self.input(&ev)
-            >
-                <div id="chrome"></div>
-                <div id="notice"></div>
-                <main id="main" class="wrap main">
-                    <section class="panel form-panel" aria-labelledby="form-h">
-                        <h2 id="form-h"></h2>
-                        <div id="form"></div>
-                    </section>
-                    <section class="panel result-panel" id="result" tabindex="-1" aria-labelledby="result-h">
-                        <h2 id="result-h"></h2>
-                        <p class="live" id="live" role="status"></p>
-                        <div class="result-body" id="report"></div>
-                    </section>
-                </main>
-                <footer class="footer" id="footer"></footer>
-                <a class="jump no-print" id="jump" href="#result"></a>
-            </div>
+    fn page(self) {
+        let body = browser::document().body().expect("a page has a body");
+        let _ = body.insert_adjacent_html("beforeend", SKELETON);
+        if let Some(root) = browser::element("app") {
+            let root: web_sys::EventTarget = root.into();
+            listen(&root, "click", move |ev| self.click(ev.unchecked_ref()));
+            listen(&root, "input", move |ev| self.input(&ev));
+            listen(&root, "change", move |ev| self.input(&ev));
         }
+        let drawn = std::cell::Cell::new(None);
+        on_change(move || {
+            let lang = self.state.with(|s| s.lang);
+            self.draw(drawn.replace(Some(lang)) != Some(lang));
+        });
     }
 
     /// Draws the state into the page. `all`: also what is drawn once per language (the
@@ -282,7 +271,7 @@ impl App {
         }
         self.state.with(|st| match page_view(st.view) {
             View::Compare => compare::compare(lang, st),
-            _ => result::estimate(lang, st, self.open.get_value()),
+            _ => result::estimate(lang, st, self.open.get()),
         })
     }
 
@@ -301,7 +290,7 @@ impl App {
             }
             ev.prevent_default();
             if link.id() == "lang-switch" {
-                self.set_lang(other(self.state.with_untracked(|s| s.lang)));
+                self.set_lang(other(self.state.with(|s| s.lang)));
             } else if let Some(view) = link.get_attribute("data-view") {
                 self.show(View::parse(&view).unwrap_or_default(), None);
             } else if let Some(p) = link
@@ -334,7 +323,7 @@ impl App {
             // The click comes before the toggle: it is opening if it is closed now.
             let opening = !details.has_attribute("open");
             self.open
-                .update_value(|m| if opening { *m |= bit } else { *m &= !bit });
+                .update_quietly(|m| if opening { *m |= bit } else { *m &= !bit });
         }
     }
 
@@ -350,7 +339,7 @@ impl App {
         match id.as_str() {
             "f-policy" => self.set_policy(&browser::value(&target)),
             "f-start" => {
-                let lang = self.state.with_untracked(|s| s.lang);
+                let lang = self.state.with(|s| s.lang);
                 let (message, years) = form::years_from_month(lang, &browser::value(&target));
                 if let Some(line) = browser::element("f-start-result") {
                     line.set_text_content(Some(&message));
@@ -450,6 +439,18 @@ fn other(lang: Lang) -> Lang {
         Lang::En => Lang::Zh,
     }
 }
+
+/// The regions `draw` fills.
+const SKELETON: &str = concat!(
+    r##"<div id="app" class="app"><div id="chrome"></div><div id="notice"></div>"##,
+    r##"<main id="main" class="wrap main"><section class="panel form-panel" aria-labelledby="form-h">"##,
+    r##"<h2 id="form-h"></h2><div id="form"></div></section>"##,
+    r##"<section class="panel result-panel" id="result" tabindex="-1" aria-labelledby="result-h">"##,
+    r##"<h2 id="result-h"></h2><p class="live" id="live" role="status"></p>"##,
+    r##"<div class="result-body" id="report"></div></section></main>"##,
+    r##"<footer class="footer" id="footer"></footer>"##,
+    r##"<a class="jump no-print" id="jump" href="#result"></a></div>"##,
+);
 
 const TABS: [View; 2] = [View::Estimate, View::Compare];
 
@@ -559,8 +560,8 @@ fn footer(lang: Lang) -> String {
 }
 
 /// Drops the errors about a field once it has a usable value.
-fn forget(errors: RwSignal<Vec<FieldError>>, field: &str) {
-    if errors.with_untracked(|v| v.iter().any(|e| e.field == field)) {
+fn forget(errors: State<Vec<FieldError>>, field: &str) {
+    if errors.with(|v| v.iter().any(|e| e.field == field)) {
         errors.update(|v| v.retain(|e| e.field != field));
     }
 }
