@@ -87,6 +87,7 @@ pub static STRINGS: Strings = Strings {
     err_flag: "Use 1 or 0 (true or false).",
     err_unknown_field: "There is no such parameter.",
     // CLI and career
+    #[cfg(not(target_arch = "wasm32"))]
     cli_help: "Community worker pay estimator (command line): level, base pay, certificate allowance and performance pay from the listed policy documents, with the source of every figure.
 
 Usage: estimate [options]
@@ -118,23 +119,41 @@ Output:
 
 Write options as --years 10 or --years=10. Bad input prints one line and exits with status 2.
 Example: estimate --position head --years 10 --education bachelor --stars 3 --lang en",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_unknown_flag: "There is no option {flag}; see --help for the options.",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_no_value: "{flag} takes no value.",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_not_used: "{flag} does not apply to {policy}: its policy does not use this input (used by: {users}).",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_project_all: "--project needs one district; it cannot be used with --policy all.",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_label: "{label}: {value}",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_level: "{level} (position range {min}–{max})",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_paren: "{} ({})",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_list_sep: ", ",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_clause_sep: "; ",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_heading: "== {} ==",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_per_month: "{} a month",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_per_year: "{} a year",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_range: "{lo}–{hi}",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_source_ref: "{title}, {clause}: “{quote}”",
+    #[cfg(not(target_arch = "wasm32"))]
     list_total_complete: "every amount is published: an annual total can be computed",
+    #[cfg(not(target_arch = "wasm32"))]
     list_total_lower_bound: "an annual total as a lower bound (some amounts are unpublished)",
+    #[cfg(not(target_arch = "wasm32"))]
     list_inputs: "District-specific inputs",
+    #[cfg(not(target_arch = "wasm32"))]
     list_no_inputs: "none",
     career_title: "Career outlook: {policy} (everything else unchanged)",
     career_col_years: "Years",

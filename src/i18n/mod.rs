@@ -245,36 +245,55 @@ pub struct Strings {
     pub err_flag: &'static str,
     pub err_unknown_field: &'static str,
     // CLI and career
+    #[cfg(not(target_arch = "wasm32"))]
     /// `estimate --help`: "{policies}", "{default_policy}".
     pub cli_help: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{flag}".
     pub cli_err_unknown_flag: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{flag}".
     pub cli_err_no_value: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{flag}", "{policy}", "{users}".
     pub cli_err_not_used: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub cli_err_project_all: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{label}", "{value}": one labelled line.
     pub cli_label: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{level}", "{min}", "{max}".
     pub cli_level: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// An amount and a note on it: "{}", "{}".
     pub cli_paren: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// Between items of a list of names.
     pub cli_list_sep: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// Between clauses of one line.
     pub cli_clause_sep: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{}": a section heading.
     pub cli_heading: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub cli_per_month: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub cli_per_year: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{lo}", "{hi}".
     pub cli_range: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     /// "{title}", "{clause}", "{quote}".
     pub cli_source_ref: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub list_total_complete: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub list_total_lower_bound: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub list_inputs: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub list_no_inputs: &'static str,
     /// "{policy}".
     pub career_title: &'static str,

@@ -87,6 +87,7 @@ pub static STRINGS: Strings = Strings {
     err_flag: "应为 1 或 0（true 或 false）。",
     err_unknown_field: "没有这个参数。",
     // CLI and career
+    #[cfg(not(target_arch = "wasm32"))]
     cli_help: "社区工作者薪酬测算（命令行）：按所列政策文件测算等级、基本工资、证书津贴和绩效，并给出每个数字的出处。
 
 用法：estimate [选项]
@@ -118,23 +119,41 @@ pub static STRINGS: Strings = Strings {
 
 参数可写作 --years 10 或 --years=10。输入有误时只输出一行说明，退出码为 2。
 例：estimate --position head --years 10 --education bachelor --stars 3",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_unknown_flag: "没有参数 {flag}；用 --help 查看可用的参数。",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_no_value: "参数 {flag} 不带值。",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_not_used: "参数 {flag} 不适用于{policy}：该地区的政策不使用这一项（使用它的地区：{users}）。",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_err_project_all: "参数 --project 需要选定一个地区，不能与 --policy all 同用。",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_label: "{label}：{value}",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_level: "{level} 级（本岗位 {min}—{max} 级）",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_paren: "{}（{}）",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_list_sep: "、",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_clause_sep: "；",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_heading: "【{}】",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_per_month: "{}/月",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_per_year: "{}/年",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_range: "{lo}—{hi}",
+    #[cfg(not(target_arch = "wasm32"))]
     cli_source_ref: "《{title}》{clause}：“{quote}”",
+    #[cfg(not(target_arch = "wasm32"))]
     list_total_complete: "全部数额已公布，可算出全年合计",
+    #[cfg(not(target_arch = "wasm32"))]
     list_total_lower_bound: "可算出全年合计的下限（部分数额未公布）",
+    #[cfg(not(target_arch = "wasm32"))]
     list_inputs: "本地专用参数",
+    #[cfg(not(target_arch = "wasm32"))]
     list_no_inputs: "无",
     career_title: "职业发展预测：{policy}（假定其他条件不变）",
     career_col_years: "年限",
