@@ -223,6 +223,33 @@ Example: estimate --position head --years 10 --education bachelor --stars 3 --la
     monthly_amount: "{} a month",
     date_ymd: "{y}-{mm}-{dd}",
     paren: " ({})",
+    // career view
+    nav_career: "Career",
+    career_gain_month: "+{}/month",
+    career_gain_year: "+{}/year",
+    career_no_money: "This district's pay amounts are unpublished: below is how the level changes with years of service, without money.",
+    career_key_step: "level up",
+    career_table: "Year by year (everything else unchanged)",
+    career_apply: "Apply to the form",
+    career_compare_title: "All districts over the years: annual total",
+    career_compare_note: "The same worker in each district, year by year: the starting pay and the long run.",
+    career_compare_no_total: "Districts without an annual total (base pay unpublished): {}",
+    // embed
+    nav_embed: "Embed on your site",
+    embed_open: "Open in a new window",
+    embed_intro: "Embed this estimator in a portal or any website with one line of code.",
+    embed_options: "Options",
+    embed_all: "All districts (the visitor chooses)",
+    embed_lang: "Language",
+    embed_view: "Opens on",
+    embed_code: "Code (paste it where the estimator should appear)",
+    embed_copy: "Copy code",
+    embed_copied: "Copied.",
+    embed_select: "The code is selected: press Ctrl+C to copy it.",
+    embed_preview: "Preview",
+    embed_headers: "HTTP headers",
+    embed_portal_csp: "If your site has a Content Security Policy, add the estimator's origin to script-src and frame-src:",
+    embed_app_csp: "The estimator's server can limit who may embed it with frame-ancestors (replace the example; 'self' is for this preview). It works under this strict policy:",
 };
 
 pub fn step(step: &Step) -> String {

@@ -383,4 +383,35 @@ pub struct Strings {
     pub date_ymd: &'static str,
     /// "{}" in brackets: "（{}）" / " ({})".
     pub paren: &'static str,
+    // career view
+    pub nav_career: &'static str,
+    /// "{}": money. A gain per month / per year: "+100 元/月".
+    pub career_gain_month: &'static str,
+    pub career_gain_year: &'static str,
+    pub career_no_money: &'static str,
+    /// The chart's marker for a level step.
+    pub career_key_step: &'static str,
+    pub career_table: &'static str,
+    pub career_apply: &'static str,
+    pub career_compare_title: &'static str,
+    pub career_compare_note: &'static str,
+    /// "{}": the districts.
+    pub career_compare_no_total: &'static str,
+    // embed
+    pub nav_embed: &'static str,
+    pub embed_open: &'static str,
+    /// The embed page's one line under its title.
+    pub embed_intro: &'static str,
+    pub embed_options: &'static str,
+    pub embed_all: &'static str,
+    pub embed_lang: &'static str,
+    pub embed_view: &'static str,
+    pub embed_code: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_select: &'static str,
+    pub embed_preview: &'static str,
+    pub embed_headers: &'static str,
+    pub embed_portal_csp: &'static str,
+    pub embed_app_csp: &'static str,
 }

@@ -223,6 +223,33 @@ pub static STRINGS: Strings = Strings {
     monthly_amount: "每月 {}",
     date_ymd: "{y}年{m}月{d}日",
     paren: "（{}）",
+    // career view
+    nav_career: "职业发展",
+    career_gain_month: "+{}/月",
+    career_gain_year: "+{}/年",
+    career_no_money: "该地区未公布基本工资等金额：下面只显示等级随工作年限的变化，不显示金额。",
+    career_key_step: "等级提高",
+    career_table: "逐年测算（假定其他条件不变）",
+    career_apply: "按此修改表单",
+    career_compare_title: "各地逐年对比：全年合计",
+    career_compare_note: "同一情况下，各地全年合计随工作年限的变化：既看起薪，也看长远。",
+    career_compare_no_total: "没有全年合计的地区（基本工资未公布）：{}",
+    // embed
+    nav_embed: "嵌入到您的网站",
+    embed_open: "在新窗口打开",
+    embed_intro: "用一行代码把本工具嵌入政府门户或单位网站。",
+    embed_options: "选项",
+    embed_all: "全部地区（由访问者选择）",
+    embed_lang: "语言",
+    embed_view: "打开时显示",
+    embed_code: "代码（粘贴到网页中要显示本工具的位置）",
+    embed_copy: "复制代码",
+    embed_copied: "已复制。",
+    embed_select: "已选中代码，请按 Ctrl+C 复制。",
+    embed_preview: "预览",
+    embed_headers: "HTTP 响应头",
+    embed_portal_csp: "您的网站若有内容安全策略（CSP），请在 script-src 和 frame-src 中加入本工具的地址：",
+    embed_app_csp: "本工具的服务器可用 frame-ancestors 限定能嵌入它的网站（示例地址换成您的；'self' 供本页预览）。本工具支持如下严格策略：",
 };
 
 pub fn step(step: &Step) -> String {

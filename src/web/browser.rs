@@ -55,12 +55,18 @@ pub fn store_elder(on: bool) {
     }
 }
 
-/// `<html lang>`, the mode class on `<html>` (large text and high contrast) and the title.
-pub fn sync_document(lang: Lang, elder: bool, title: &str) {
+/// `<html lang>`, the mode classes on `<html>` (`elder`: large text and high contrast; `embed`:
+/// inside a portal's frame) and the title.
+pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
     let doc = document();
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
-        html.set_class_name(if elder { "elder" } else { "" });
+        html.set_class_name(match (elder, embed) {
+            (true, true) => "elder embed",
+            (true, false) => "elder",
+            (false, true) => "embed",
+            _ => "",
+        });
     }
     doc.set_title(title);
 }

@@ -1,25 +1,28 @@
-//! The browser app. One page: the form, the estimate for one district or the comparison of all,
-//! the documents behind them, and a print sheet. The state is the URL's (`query::AppState`):
-//! typing replaces the history entry, changing view or district adds one, back and forward
-//! restore it. Components read the state, call the engine (`shequ_pay::estimate`, `compare`) and
-//! render; every rule lives in the engine and every word in `i18n`.
+//! The browser app. One page: the form, the estimate for one district, its career outlook or the
+//! comparison of all, the documents behind them, and a print sheet. The state is the URL's
+//! (`query::AppState`): typing replaces the history entry, changing view or district adds one,
+//! back and forward restore it. Components read the state, call the engine
+//! (`shequ_pay::estimate`, `compare`, `career`) and render; every rule lives in the engine and
+//! every word in `i18n`.
 //!
 //! Shape, set by the 100 KB first-visit budget: the state lives in `reactive::State` cells;
 //! one redraw (`App::draw`) draws it into the regions of a static skeleton, the read-only ones
-//! as escaped HTML (`html.rs`: `form`, `result` = EstimateCard, `compare` = CompareTable, `sources`); one
-//! delegated listener per event type handles the whole page (`App::click`, `App::input`).
+//! as escaped HTML (`html.rs`: `form`, `result` = EstimateCard, `compare` = CompareTable,
+//! `career` = CareerView, `sources`); one delegated listener per event type handles the whole
+//! page (`App::click`, `App::input`).
 //!
 //! Why no UI framework: with Leptos 0.8 (signals, one effect, this same HTML writer) the
 //! release build was 114 KB gzip; without it, 88 KB. Its runtime alone cost 22–27 KB, more than
 //! the budget had left, and the page needs nothing of it that the ~70 lines of `reactive.rs`
 //! do not do.
 //!
-//! Extension points: `View::Career` and embed mode (`embed=1`) are parsed by `query` but not
-//! offered yet: `page_view` maps them to the estimate; their pages go into `App::report` and
-//! `App::draw` (embed: the skeleton without `chrome`, and the height posted to the parent).
+//! Views: a view's page goes into `App::report` and `App::draw`, its tab into `TABS`. Embedding
+//! (embed mode, `embed=1`, and the page `View::Embed`) is `embed.rs`.
 
 mod browser;
+mod career;
 mod compare;
+mod embed;
 mod form;
 mod html;
 mod reactive;
@@ -57,9 +60,13 @@ pub fn start() {
     };
     app.sync_document();
     browser::remove_boot_message();
+    if app.state.with(|s| s.embed) {
+        embed::connect();
+    }
     listen(&browser::window().into(), "popstate", move |_| {
         app.reload_from_url()
     });
+    career::watch(app);
     app.page();
 }
 
@@ -71,15 +78,14 @@ fn initial_state() -> (AppState, Vec<FieldError>) {
             state.elder = elder;
         }
     }
+    embed::normalize(&mut state);
     (state, errors)
 }
 
-/// The page a view shows: views not offered yet show the estimate.
+/// The page a view shows. Every view is offered now; a view parsed before its page exists maps
+/// to the estimate here.
 fn page_view(view: View) -> View {
-    match view {
-        View::Compare => View::Compare,
-        View::Estimate | View::Career | View::Embed => View::Estimate,
-    }
+    view
 }
 
 impl App {
@@ -93,7 +99,11 @@ impl App {
         if prev.elder != next.elder {
             browser::store_elder(next.elder);
         }
-        browser::write_url(&query::to_query(&next), push);
+        // Embedded, the URL stays as the portal made it: a history entry in a frame would take
+        // the host page's back button.
+        if !next.embed {
+            browser::write_url(&query::to_query(&next), push);
+        }
         self.state.set(next);
         self.sync_document();
     }
@@ -103,9 +113,11 @@ impl App {
             let words = s.lang.strings();
             let title = match page_view(s.view) {
                 View::Compare => format!("{} · {}", words.nav_compare, words.app_title),
+                View::Career => format!("{} · {}", words.nav_career, words.app_title),
+                View::Embed => format!("{} · {}", words.nav_embed, words.app_title),
                 _ => words.app_title.to_string(),
             };
-            browser::sync_document(s.lang, s.elder, &title);
+            browser::sync_document(s.lang, s.elder, s.embed, &title);
         });
     }
 
@@ -229,11 +241,16 @@ impl App {
         let st = self.state.get();
         let lang = st.lang;
         let s = lang.strings();
-        let compare = page_view(st.view) == View::Compare;
+        let view = page_view(st.view);
         if all {
-            browser::set_html("chrome", &chrome(lang, &st));
+            let (top, bottom) = if st.embed {
+                (embed::chrome(lang, &st), String::new())
+            } else {
+                (chrome(lang, &st), footer(lang))
+            };
+            browser::set_html("chrome", &top);
             browser::set_html("form", &form::html(lang, &st));
-            browser::set_html("footer", &footer(lang));
+            browser::set_html("footer", &bottom);
             browser::set_text("form-h", s.form_heading);
         }
         browser::set_html("notice", &self.notice(lang));
@@ -241,25 +258,27 @@ impl App {
             .with(|errors| form::sync(lang, &st, errors));
         sync_chrome(lang, &st);
         if let Some(main) = browser::element("main") {
-            main.set_class_name(if compare {
-                "wrap main compare"
-            } else {
-                "wrap main"
+            main.set_class_name(match view {
+                View::Compare => "wrap main compare",
+                View::Embed => "wrap main em",
+                _ => "wrap main",
             });
         }
         browser::set_text(
             "result-h",
-            if compare {
-                s.nav_compare
-            } else {
-                s.result_heading
+            match view {
+                View::Compare => s.nav_compare,
+                View::Career => s.nav_career,
+                View::Embed => s.nav_embed,
+                _ => s.result_heading,
             },
         );
         let summary = self.summary(lang);
         browser::set_text("live", &summary);
         browser::set_text("jump", &self.short_summary(lang));
-        browser::set_hidden("jump", compare);
+        browser::set_hidden("jump", view != View::Estimate);
         browser::set_html("report", &self.report(lang));
+        embed::sync(&st);
     }
 
     /// The read-only report for the state: the estimate or the comparison (see `html.rs`).
@@ -271,6 +290,8 @@ impl App {
         }
         self.state.with(|st| match page_view(st.view) {
             View::Compare => compare::compare(lang, st),
+            View::Career => career::career(lang, st),
+            View::Embed => embed::page(lang),
             _ => result::estimate(lang, st, self.open.get()),
         })
     }
@@ -306,7 +327,8 @@ impl App {
                 "elder-switch" => self.toggle_elder(),
                 "print" => browser::print(),
                 "dismiss" => self.url_errors.set(Vec::new()),
-                _ => {}
+                "em-copy" => embed::copy(self.state.with(|s| s.lang)),
+                _ => career::click(self, &button),
             }
             return;
         }
@@ -338,6 +360,7 @@ impl App {
         let id = target.id();
         match id.as_str() {
             "f-policy" => self.set_policy(&browser::value(&target)),
+            _ if id.starts_with("em-") => embed::show(),
             "f-start" => {
                 let lang = self.state.with(|s| s.lang);
                 let (message, years) = form::years_from_month(lang, &browser::value(&target));
@@ -428,6 +451,7 @@ impl App {
             View::Compare => s
                 .live_compare
                 .replace("{}", &policy::all().len().to_string()),
+            View::Embed => s.embed_intro.to_string(),
             _ => result::summary(lang, st),
         })
     }
@@ -452,7 +476,7 @@ const SKELETON: &str = concat!(
     r##"<a class="jump no-print" id="jump" href="#result"></a></div>"##,
 );
 
-const TABS: [View; 2] = [View::Estimate, View::Compare];
+const TABS: [View; 3] = [View::Estimate, View::Career, View::Compare];
 
 /// The skip link, the masthead with its switches, and the tabs: drawn once per language,
 /// kept in line with the state by `sync_chrome`.
@@ -501,15 +525,22 @@ fn chrome(lang: Lang, st: &AppState) -> String {
     button(&mut h, "elder-switch", pressed, s.elder_mode);
     button(&mut h, "print", "", s.print);
     h.end("div").end("div").end("header");
+    tabs(&mut h, lang, st);
+    h.finish()
+}
+
+/// The tabs between the views (also embedded, see `embed::chrome`).
+fn tabs(h: &mut Html, lang: Lang, st: &AppState) {
+    let s = lang.strings();
     h.tag("nav", &[("class", "tabs-bar"), ("aria-label", s.nav_label)])
         .open("div", "wrap tabs");
     let current = page_view(st.view);
     for view in TABS {
         let id = format!("tab-{}", view.id());
-        let label = if view == View::Compare {
-            s.nav_compare
-        } else {
-            s.nav_estimate
+        let label = match view {
+            View::Compare => s.nav_compare,
+            View::Career => s.nav_career,
+            _ => s.nav_estimate,
         };
         let aria = if view == current { "aria-current" } else { "" };
         let href = App::href(st, Some(view), None);
@@ -526,7 +557,6 @@ fn chrome(lang: Lang, st: &AppState) -> String {
         h.text(label).end("a");
     }
     h.end("div").end("nav");
-    h.finish()
 }
 
 /// The links and switch states of the chrome, for the current state.
@@ -554,8 +584,9 @@ fn footer(lang: Lang) -> String {
     let mut h = Html::default();
     h.open("div", "wrap")
         .leaf("p", "", s.privacy)
-        .leaf("p", "no-print", s.share_note)
-        .end("div");
+        .leaf("p", "no-print", s.share_note);
+    embed::footer_link(&mut h, lang);
+    h.end("div");
     h.finish()
 }
 

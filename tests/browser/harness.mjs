@@ -51,8 +51,10 @@ const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
 
 /**
  * Serves dist/ and launches Chromium with a fresh profile.
- * @param {{csp?: boolean, compress?: boolean, base?: string, root?: string,
- *          viewport?: {width: number, height: number}, locale?: string}} options
+ * @param {{csp?: boolean|string, compress?: boolean, base?: string, root?: string,
+ *          viewport?: {width: number, height: number}, locale?: string,
+ *          allowOrigins?: string[]}} options  allowOrigins: other servers a test runs on
+ *          purpose (a portal's page embedding the app); their requests are let through.
  */
 export async function launchApp({
   csp = false,
@@ -61,6 +63,7 @@ export async function launchApp({
   root = DIST,
   viewport = { width: 1280, height: 800 },
   locale = 'zh-CN',
+  allowOrigins = [],
 } = {}) {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run scripts/build-release first`);
@@ -86,23 +89,23 @@ export async function launchApp({
   const requests = []; // every request any page made: { url, method, resourceType }
   const responses = []; // { url, status, contentType, contentEncoding }
   const foreignRequests = []; // those to another origin (aborted, never sent)
+  const allowed = (url) =>
+    LOCAL_SCHEMES.some((s) => url.startsWith(s)) ||
+    [server.origin, ...allowOrigins].includes(new URL(url).origin);
   const pageErrors = []; // uncaught exceptions in pages
   const consoleErrors = []; // console.error messages
 
   // Every request passes here; anything not for our server is recorded and aborted.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (LOCAL_SCHEMES.some((s) => url.startsWith(s)) || new URL(url).origin === server.origin) {
-      return route.continue();
-    }
+    if (allowed(url)) return route.continue();
     if (!foreignRequests.includes(url)) foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (req) => {
     const url = req.url();
     requests.push({ url, method: req.method(), resourceType: req.resourceType() });
-    const local = LOCAL_SCHEMES.some((s) => url.startsWith(s));
-    if (!local && new URL(url).origin !== server.origin && !foreignRequests.includes(url)) {
+    if (!allowed(url) && !foreignRequests.includes(url)) {
       foreignRequests.push(url);
     }
   });
