@@ -57,6 +57,18 @@ fn counted_years(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Decimal {
     counted
 }
 
+/// How many service thresholds the counted years reach, with the step that says so.
+fn reach(grade: &Grade, counted: Decimal, steps: &mut Vec<Step>) -> u8 {
+    let reached = service_steps(grade, counted);
+    let kind = StepKind::Service {
+        counted,
+        steps: reached,
+        at: grade.service.steps_at,
+    };
+    steps.push(Step::new(kind, grade.service.source));
+    reached
+}
+
 /// How many service thresholds the counted years reach.
 fn service_steps(grade: &Grade, counted: Decimal) -> u8 {
     grade
@@ -103,15 +115,7 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
             steps: by_degree,
             source,
         } => {
-            let service = service_steps(grade, counted);
-            steps.push(Step::new(
-                StepKind::Service {
-                    counted,
-                    steps: service,
-                    at: grade.service.steps_at,
-                },
-                grade.service.source,
-            ));
+            let service = reach(grade, counted, steps);
             raw += service;
             if let Some(i) = degree_index(p.education) {
                 steps.push(Step::new(
@@ -130,28 +134,12 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
             in_service,
         } => match degree_index(p.education) {
             None => {
-                let service = service_steps(grade, counted);
-                steps.push(Step::new(
-                    StepKind::Service {
-                        counted,
-                        steps: service,
-                        at: grade.service.steps_at,
-                    },
-                    grade.service.source,
-                ));
+                let service = reach(grade, counted, steps);
                 raw += service;
             }
             Some(i) if p.degree_in_service => {
-                let service = service_steps(grade, counted);
+                let service = reach(grade, counted, steps);
                 let floor = service_steps(grade, Decimal::from(by_degree[i]));
-                steps.push(Step::new(
-                    StepKind::Service {
-                        counted,
-                        steps: service,
-                        at: grade.service.steps_at,
-                    },
-                    grade.service.source,
-                ));
                 steps.push(Step::new(
                     StepKind::DegreeFloor {
                         education: p.education,
@@ -165,7 +153,6 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
             }
             Some(i) => {
                 let with_degree = counted + Decimal::from(by_degree[i]);
-                let service = service_steps(grade, with_degree);
                 steps.push(Step::new(
                     StepKind::DegreeYears {
                         education: p.education,
@@ -174,15 +161,7 @@ pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
                     },
                     source,
                 ));
-                steps.push(Step::new(
-                    StepKind::Service {
-                        counted: with_degree,
-                        steps: service,
-                        at: grade.service.steps_at,
-                    },
-                    grade.service.source,
-                ));
-                raw += service;
+                raw += reach(grade, with_degree, steps);
             }
         },
     }
