@@ -58,17 +58,23 @@ pub fn store_elder(on: bool) {
 /// `<html lang>`, the mode classes on `<html>` (`elder`: large text and high contrast; `embed`:
 /// inside a portal's frame) and the title.
 pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
+    // Set only on a change: even the same `lang` set again restyles the whole page.
     let doc = document();
     if let Some(html) = doc.document_element() {
-        let _ = html.set_attribute("lang", lang.tag());
-        html.set_class_name(match (elder, embed) {
+        set_attr(&html, "lang", lang.tag());
+        let class = match (elder, embed) {
             (true, true) => "elder embed",
             (true, false) => "elder",
             (false, true) => "embed",
             _ => "",
-        });
+        };
+        if html.class_name() != class {
+            html.set_class_name(class);
+        }
     }
-    doc.set_title(title);
+    if doc.title() != title {
+        doc.set_title(title);
+    }
 }
 
 /// Removes the static "loading / cannot start" message of index.html once the app runs.
@@ -82,13 +88,38 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
 
-/// Replaces an element's content with HTML from `html.rs`.
+thread_local! {
+    /// Per region: the element last filled and the key it was filled for.
+    static FILLED: std::cell::RefCell<Vec<(String, web_sys::Element, String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fills a region with the HTML `build` makes, unless this same element was last filled for
+/// this `key` (a region drawn anew inside a replaced one is a new element, and is filled). The
+/// DOM is never read back: serialising it is slow, and it rarely equals the markup set.
+pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
+    let Some(el) = element(id) else {
+        return;
+    };
+    FILLED.with(|f| {
+        let mut f = f.borrow_mut();
+        let i = match f.iter().position(|(i, ..)| i == id) {
+            Some(i) if f[i].1 == el && f[i].2 == key => return,
+            Some(i) => i,
+            None => {
+                f.push((id.into(), el.clone(), String::new()));
+                f.len() - 1
+            }
+        };
+        el.set_inner_html(&build());
+        f[i].1 = el;
+        f[i].2 = key.into();
+    });
+}
+
+/// Replaces an element's content with HTML from `html.rs`, unless it was set to that last.
 pub fn set_html(id: &str, html: &str) {
-    if let Some(el) = element(id) {
-        if el.inner_html() != html {
-            el.set_inner_html(html);
-        }
-    }
+    fill(id, html, || html.into());
 }
 
 /// Sets an element's text, unless it already says that (a live region then stays quiet).
@@ -97,6 +128,13 @@ pub fn set_text(id: &str, text: &str) {
         if el.text_content().as_deref() != Some(text) {
             el.set_text_content(Some(text));
         }
+    }
+}
+
+/// Sets an attribute unless it already has that value (each set restyles what it may match).
+pub fn set_attr(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
     }
 }
 

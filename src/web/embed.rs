@@ -104,7 +104,7 @@ pub fn sync(st: &AppState) {
             // `to_query` ends with embed=1.
             let query = to_query(st);
             let full = query.strip_suffix("&embed=1").unwrap_or(&query);
-            let _ = link.set_attribute("href", full);
+            browser::set_attr(&link, "href", full);
         }
         if locked(st) {
             browser::set_hidden("w-policy", true);

@@ -372,9 +372,9 @@ pub fn sync(lang: Lang, st: &AppState, errors: &[FieldError]) {
     if let Some(select) = browser::element("f-policy") {
         browser::set_value(&select, st.policy);
     }
-    if let Some(hint) = browser::element("f-policy-hint") {
-        hint.set_text_content(policy::find(st.policy).map(|p| lang.text(&p.summary)));
-    }
+    // Texts are set only on a change: each one set again is laid out again.
+    let hint = policy::find(st.policy).map_or("", |p| lang.text(&p.summary));
+    browser::set_text("f-policy-hint", hint);
     let mut any = false;
     for (field, input) in FIELDS {
         let shown = shown(st, field, input);
@@ -398,10 +398,9 @@ pub fn sync(lang: Lang, st: &AppState, errors: &[FieldError]) {
                 None => control.remove_attribute("aria-invalid"),
             };
         }
-        if let Some(line) = browser::element(&format!("e-{field}")) {
-            line.set_text_content(error.as_deref());
-            let _ = line.toggle_attribute_with_force("hidden", error.is_none());
-        }
+        let line = format!("e-{field}");
+        browser::set_text(&line, error.as_deref().unwrap_or_default());
+        browser::set_hidden(&line, error.is_none());
     }
     browser::set_hidden("specific", !any);
 }

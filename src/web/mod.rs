@@ -258,11 +258,15 @@ impl App {
             .with(|errors| form::sync(lang, &st, errors));
         sync_chrome(lang, &st);
         if let Some(main) = browser::element("main") {
-            main.set_class_name(match view {
-                View::Compare => "wrap main compare",
-                View::Embed => "wrap main em",
-                _ => "wrap main",
-            });
+            browser::set_attr(
+                &main,
+                "class",
+                match view {
+                    View::Compare => "wrap main compare",
+                    View::Embed => "wrap main em",
+                    _ => "wrap main",
+                },
+            );
         }
         browser::set_text(
             "result-h",
@@ -273,27 +277,35 @@ impl App {
                 _ => s.result_heading,
             },
         );
-        let summary = self.summary(lang);
-        browser::set_text("live", &summary);
-        browser::set_text("jump", &self.short_summary(lang));
-        browser::set_hidden("jump", view != View::Estimate);
-        browser::set_html("report", &self.report(lang));
+        // The estimate, once per draw (none while an input cannot be used).
+        let outcome = self
+            .input_errors
+            .with(Vec::is_empty)
+            .then(|| result::outcome(&st))
+            .flatten();
+        browser::set_text("live", &self.summary(lang, view, outcome.as_ref()));
+        browser::set_text("jump", &self.short_summary(lang, outcome.as_ref()));
+        browser::set_hidden("jump", !matches!(view, View::Estimate | View::Career));
+        browser::set_html("report", &self.report(lang, &st, outcome.as_ref()));
+        if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
+            result::fill(lang, &st, e, self.open.get());
+        }
         embed::sync(&st);
     }
 
     /// The read-only report for the state: the estimate or the comparison (see `html.rs`).
-    fn report(self, lang: Lang) -> String {
+    fn report(self, lang: Lang, st: &AppState, outcome: Option<&result::Outcome>) -> String {
         if !self.input_errors.with(Vec::is_empty) {
             let mut h = Html::default();
             result::problem(&mut h, lang, &self.input_problem(lang));
             return h.finish();
         }
-        self.state.with(|st| match page_view(st.view) {
+        match page_view(st.view) {
             View::Compare => compare::compare(lang, st),
             View::Career => career::career(lang, st),
             View::Embed => embed::page(lang),
-            _ => result::estimate(lang, st, self.open.get()),
-        })
+            _ => outcome.map_or_else(String::new, |(_, est)| result::estimate(lang, est)),
+        }
     }
 
     /// Clicks anywhere in the app: links and buttons that change the state in place, and
@@ -430,7 +442,7 @@ impl App {
     }
 
     /// The bar that keeps the total in sight on a phone: the district and its total.
-    fn short_summary(self, lang: Lang) -> String {
+    fn short_summary(self, lang: Lang, outcome: Option<&result::Outcome>) -> String {
         let s = lang.strings();
         if !self.input_errors.with(Vec::is_empty) {
             return s
@@ -438,22 +450,22 @@ impl App {
                 .trim_end_matches(['：', ' ', ':'])
                 .to_string();
         }
-        self.state.with(|st| result::short_summary(lang, st))
+        outcome.map_or_else(String::new, |o| result::short_summary(lang, o))
     }
 
     /// The one short line announced when the figures change.
-    fn summary(self, lang: Lang) -> String {
+    fn summary(self, lang: Lang, view: View, outcome: Option<&result::Outcome>) -> String {
         let s = lang.strings();
         if !self.input_errors.with(Vec::is_empty) {
             return format!("{}{}", s.cannot_estimate, s.fix_input);
         }
-        self.state.with(|st| match page_view(st.view) {
+        match view {
             View::Compare => s
                 .live_compare
                 .replace("{}", &policy::all().len().to_string()),
             View::Embed => s.embed_intro.to_string(),
-            _ => result::summary(lang, st),
-        })
+            _ => outcome.map_or_else(String::new, |o| result::summary(lang, o)),
+        }
     }
 }
 
@@ -562,19 +574,23 @@ fn tabs(h: &mut Html, lang: Lang, st: &AppState) {
 /// The links and switch states of the chrome, for the current state.
 fn sync_chrome(lang: Lang, st: &AppState) {
     if let Some(link) = browser::element("lang-switch") {
-        let _ = link.set_attribute("href", &App::href(st, None, Some(other(lang))));
+        browser::set_attr(&link, "href", &App::href(st, None, Some(other(lang))));
     }
     if let Some(button) = browser::element("elder-switch") {
-        let _ = button.set_attribute("aria-pressed", if st.elder { "true" } else { "false" });
+        browser::set_attr(
+            &button,
+            "aria-pressed",
+            if st.elder { "true" } else { "false" },
+        );
     }
     for view in TABS {
         if let Some(tab) = browser::element(&format!("tab-{}", view.id())) {
-            let _ = tab.set_attribute("href", &App::href(st, Some(view), None));
-            let _ = if page_view(st.view) == view {
-                tab.set_attribute("aria-current", "page")
+            browser::set_attr(&tab, "href", &App::href(st, Some(view), None));
+            if page_view(st.view) == view {
+                browser::set_attr(&tab, "aria-current", "page");
             } else {
-                tab.remove_attribute("aria-current")
-            };
+                let _ = tab.remove_attribute("aria-current");
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ use shequ_pay::grade::Placement;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::{Class, Key};
 use shequ_pay::policy::{self, Policy};
+use shequ_pay::profile::ProfileError;
 use shequ_pay::query::AppState;
 
 /// Which figure a step explains.
@@ -190,32 +191,37 @@ pub fn employer_text(lang: Lang, v: &EmployerValue) -> String {
     }
 }
 
+/// The district and its estimate: computed once per draw, read by everything drawn from it.
+pub type Outcome = (&'static Policy, Result<Estimate, ProfileError>);
+
+pub fn outcome(st: &AppState) -> Option<Outcome> {
+    let policy = policy::find(st.policy)?;
+    Some((policy, shequ_pay::estimate(policy, &st.profile)))
+}
+
 /// The short line announced for the estimate view.
-pub fn summary(lang: Lang, st: &AppState) -> String {
+pub fn summary(lang: Lang, (policy, est): &Outcome) -> String {
     let s = lang.strings();
-    let Some(policy) = policy::find(st.policy) else {
-        return String::new();
-    };
     let name = lang.text(&policy.name);
-    match shequ_pay::estimate(policy, &st.profile) {
+    match est {
         Err(err) => format!(
             "{name}{}{}{}",
             s.colon,
             s.cannot_estimate,
-            lang.profile_error(err)
+            lang.profile_error(*err)
         ),
         Ok(e) => {
             let mut parts = Vec::new();
             if let Some(pl) = e.placement {
                 parts.push(s.live_level.replace("{}", &pl.level.to_string()));
             } else if e.rank_step.is_some() {
-                parts.push(level_text(lang, &e).1);
+                parts.push(level_text(lang, e).1);
             }
             match (e.base_pay_monthly.amount, e.annual_total) {
                 (Some(_), Some(_)) => {
                     let base = figure_text(lang, e.base_pay_monthly);
                     parts.push(s.live_base.replace("{}", &base));
-                    parts.push(s.live_total.replace("{}", &total_text(lang, &e)));
+                    parts.push(s.live_total.replace("{}", &total_text(lang, e)));
                 }
                 _ => parts.push(s.live_no_total.into()),
             }
@@ -225,15 +231,12 @@ pub fn summary(lang: Lang, st: &AppState) -> String {
 }
 
 /// The district and its annual total (or why there is none), for the bar on a phone.
-pub fn short_summary(lang: Lang, st: &AppState) -> String {
+pub fn short_summary(lang: Lang, (policy, est): &Outcome) -> String {
     let s = lang.strings();
-    let Some(policy) = policy::find(st.policy) else {
-        return String::new();
-    };
-    let total = match shequ_pay::estimate(policy, &st.profile) {
-        Ok(e) if e.annual_total.is_some() => s.live_total.replace("{}", &total_text(lang, &e)),
+    let total = match est {
+        Ok(e) if e.annual_total.is_some() => s.live_total.replace("{}", &total_text(lang, e)),
         Ok(_) => s.live_no_total.to_string(),
-        Err(err) => lang.profile_error(err).to_string(),
+        Err(err) => lang.profile_error(*err).to_string(),
     };
     format!("{}{}{}", lang.text(&policy.name), s.colon, total)
 }
@@ -262,8 +265,11 @@ struct Row<'a> {
     steps: Vec<&'a Step>,
 }
 
-fn row(h: &mut Html, lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
+/// Draws a figure into its own region (`fig-` and its bit), replaced only when it changed.
+fn row(lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
     let s = lang.strings();
+    let mut html = Html::default();
+    let h = &mut html;
     let bit = r.bit.to_string();
     let level = r.ladder.map(|pl| pl.level.to_string()).unwrap_or_default();
     h.tag(
@@ -318,6 +324,7 @@ fn row(h: &mut Html, lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &
         h.leaf("p", "", body);
     }
     h.end("div").end("details");
+    browser::set_html(&format!("fig-{bit}"), &html.finish());
 }
 
 /// The position's levels as a rising row of cells, the worker's lit. Drawn by CSS; the level
@@ -335,21 +342,45 @@ fn ladder(h: &mut Html, pl: Placement) {
     h.end("span");
 }
 
-/// The estimate view: the district, its figures and everything behind them. `open`: which
-/// explanations the user has open.
-pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
-    let s = lang.strings();
+/// The estimate view: the district, its figures and everything behind them, in regions that
+/// change for different reasons (`fill` draws them), or why there are no figures.
+pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
     let mut h = Html::default();
-    let Some(policy) = policy::find(st.policy) else {
-        return String::new();
-    };
-    let e = match shequ_pay::estimate(policy, &st.profile) {
-        Ok(e) => e,
-        Err(err) => {
-            problem(&mut h, lang, lang.profile_error(err));
-            return h.finish();
+    match est {
+        Ok(e) => {
+            h.fill(
+                r#"<div class="estimate" data-policy="{}"><div id="est-head"></div><div class="figs"><div id="fig-1"></div><div id="fig-2"></div><div id="fig-4"></div><div id="fig-8"></div><div id="fig-16"></div></div><div id="est-items"></div><div id="est-docs"></div></div>"#,
+                &[e.policy.id],
+            );
         }
-    };
+        Err(err) => problem(&mut h, lang, lang.profile_error(*err)),
+    }
+    h.finish()
+}
+
+/// Fills the estimate view's regions: the head, each figure, the items that follow from the
+/// profile, and what changes only with the district or the language (caveats and documents,
+/// built only then). A region is replaced only when it changed. `open`: which explanations the
+/// user has open.
+pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32) {
+    let mut h = figures(lang, st, e, open);
+    milestones(&mut h, lang, e);
+    employer(&mut h, lang, e);
+    browser::set_html("est-items", &h.finish());
+    let policy = e.policy;
+    browser::fill("est-docs", &format!("{}{}", policy.id, lang.tag()), || {
+        let mut h = Html::default();
+        caveats(&mut h, lang, policy);
+        sources::documents(&mut h, lang, &[policy]);
+        h.finish()
+    });
+}
+
+/// The head and the figures; returns the line of what is unpublished, the start of the items.
+fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
+    let s = lang.strings();
+    let policy = e.policy;
+    let mut h = Html::default();
     let of = |p: Part| {
         e.steps
             .iter()
@@ -357,7 +388,6 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
             .collect::<Vec<_>>()
     };
 
-    h.tag("div", &[("class", "estimate"), ("data-policy", policy.id)]);
     print_sheet(&mut h, lang, st, Some(policy));
     h.open("div", "result-head")
         .open("h3", "district")
@@ -383,9 +413,10 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
     if e.probation {
         h.text(" ").leaf("span", "badge", s.field_probation);
     }
-    h.end("p").end("div").open("div", "figs");
+    h.end("p").end("div");
+    browser::set_html("est-head", &h.finish());
 
-    let (label, value, note) = level_text(lang, &e);
+    let (label, value, note) = level_text(lang, e);
     let by_rank = e.placement.is_none() && e.rank_step.is_some();
     let level_steps = if by_rank {
         e.steps.iter().filter(|st| is_rank_step(st)).collect()
@@ -404,7 +435,6 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
         steps: level_steps,
     };
     row(
-        &mut h,
         lang,
         policy,
         level,
@@ -425,8 +455,8 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
         total: false,
         steps: of(Part::Base),
     };
-    row(&mut h, lang, policy, base, open, "");
-    let (label, key, value, note) = certificate_text(lang, &e);
+    row(lang, policy, base, open, "");
+    let (label, key, value, note) = certificate_text(lang, e);
     let certificate = Row {
         bit: 4,
         key,
@@ -437,7 +467,7 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
         total: false,
         steps: of(Part::Certificate),
     };
-    row(&mut h, lang, policy, certificate, open, "");
+    row(lang, policy, certificate, open, "");
     let performance = Row {
         bit: 8,
         key: "performance_annual",
@@ -448,21 +478,22 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
         total: false,
         steps: of(Part::Performance),
     };
-    row(&mut h, lang, policy, performance, open, "");
+    row(lang, policy, performance, open, "");
     let total = Row {
         bit: 16,
         key: "annual_total",
         label: s.annual_total,
-        value: total_text(lang, &e),
+        value: total_text(lang, e),
         note: String::new(),
         ladder: None,
         total: true,
         steps: of(Part::Total),
     };
-    row(&mut h, lang, policy, total, open, "");
-    h.end("div");
+    row(lang, policy, total, open, "");
 
-    if let Some(names) = unpublished_text(lang, &e) {
+    let mut h = Html::default();
+
+    if let Some(names) = unpublished_text(lang, e) {
         h.open("p", "unpublished")
             .open("strong", "")
             .text(s.unpublished_list)
@@ -472,12 +503,7 @@ pub fn estimate(lang: Lang, st: &AppState, open: u32) -> String {
             .text(&names);
         h.end("span").end("p");
     }
-    milestones(&mut h, lang, &e);
-    employer(&mut h, lang, &e);
-    caveats(&mut h, lang, policy);
-    sources::documents(&mut h, lang, &[policy]);
-    h.end("div");
-    h.finish()
+    h
 }
 
 /// A section of items: heading, optional note, then the list (closed by the caller).
