@@ -5,7 +5,12 @@
 #[path = "../web/mod.rs"]
 mod web;
 
-// The HTML writer is plain Rust: its tests also run natively (`cargo test`).
+// The HTML writer and the markup diff are plain Rust: their tests also run natively
+// (`cargo test`).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../web/diff.rs"]
+#[allow(dead_code)]
+mod diff;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "../web/html.rs"]
 #[allow(dead_code)]

@@ -1,6 +1,7 @@
 //! The page around the app: the URL and history, what the device remembers, the `<html>`
 //! element, printing and today's date. Nothing here knows about pay.
 
+use super::diff;
 use shequ_pay::i18n::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -28,8 +29,88 @@ pub fn query_has(name: &str) -> bool {
         .any(|pair| pair.split('=').next() == Some(name))
 }
 
-/// Puts a query in the address bar: a new history entry (`push`) or in place of this one.
-pub fn write_url(query: &str, push: bool) {
+/// How a new state reaches the address bar.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Url {
+    /// A new history entry (another view or district: Back returns to this one).
+    Push,
+    /// In place of this entry, now (a switch that was clicked).
+    Replace,
+    /// In place of this entry once typing pauses (`URL_PAUSE_MS`): Chromium's
+    /// `history.replaceState` costs ~1 ms a call, as much as the rest of a keystroke's redraw.
+    /// A push, a committed input (`change`), Back/Forward and leaving the page come first.
+    ReplaceLater,
+}
+
+/// How long typing must pause before the address bar follows.
+const URL_PAUSE_MS: i32 = 300;
+
+thread_local! {
+    /// The query waiting for typing to pause, and the timer that writes it.
+    static PENDING_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static URL_TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+    static URL_WRITER: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::new(flush_url);
+    /// Run once a query that waited for typing to pause is in the address bar.
+    static AFTER_URL: std::cell::RefCell<Option<Box<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What to run once a query that waited for typing to pause is in the address bar (the links
+/// that carry the state follow it).
+pub fn after_url_written(f: impl Fn() + 'static) {
+    AFTER_URL.with(|a| *a.borrow_mut() = Some(Box::new(f)));
+}
+
+/// Whether a query is waiting for typing to pause.
+pub fn url_pending() -> bool {
+    PENDING_URL.with(|p| p.borrow().is_some())
+}
+
+/// Puts a query in the address bar, as `how` says.
+pub fn write_url(query: &str, how: Url) {
+    if how == Url::ReplaceLater {
+        PENDING_URL.with(|p| *p.borrow_mut() = Some(query.into()));
+        cancel_url_timer();
+        let id = URL_WRITER.with(|f| {
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                f.as_ref().unchecked_ref(),
+                URL_PAUSE_MS,
+            )
+        });
+        URL_TIMER.with(|t| t.set(id.ok()));
+        return;
+    }
+    // What was typed before belongs to this entry, not the next one.
+    flush_url();
+    set_url(query, how == Url::Push);
+}
+
+/// Writes the query waiting for typing to pause, if any.
+pub fn flush_url() {
+    cancel_url_timer();
+    if let Some(query) = PENDING_URL.with(|p| p.borrow_mut().take()) {
+        set_url(&query, false);
+        AFTER_URL.with(|a| {
+            if let Some(f) = a.borrow().as_ref() {
+                f()
+            }
+        });
+    }
+}
+
+/// Drops the query waiting for typing to pause (Back or Forward has made another entry current).
+pub fn drop_pending_url() {
+    cancel_url_timer();
+    PENDING_URL.with(|p| p.borrow_mut().take());
+}
+
+fn cancel_url_timer() {
+    if let Some(id) = URL_TIMER.with(|t| t.take()) {
+        window().clear_timeout_with_handle(id);
+    }
+}
+
+fn set_url(query: &str, push: bool) {
     let Ok(history) = window().history() else {
         return;
     };
@@ -58,6 +139,15 @@ pub fn store_elder(on: bool) {
 /// `<html lang>`, the mode classes on `<html>` (`elder`: large text and high contrast; `embed`:
 /// inside a portal's frame) and the title.
 pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
+    thread_local! {
+        static SET: std::cell::RefCell<Option<(Lang, bool, bool, String)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let now = (lang, elder, embed, title.to_string());
+    if SET.with(|s| s.borrow().as_ref() == Some(&now)) {
+        return;
+    }
+    SET.with(|s| *s.borrow_mut() = Some(now));
     // Set only on a change: even the same `lang` set again restyles the whole page.
     let doc = document();
     if let Some(html) = doc.document_element() {
@@ -84,37 +174,82 @@ pub fn remove_boot_message() {
     }
 }
 
+/// The element an event happened on.
+pub fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.target().and_then(|t| t.dyn_into().ok())
+}
+
 pub fn element(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
 
+/// A region as last filled: its id, element, key and markup.
+struct Filled {
+    id: String,
+    el: web_sys::Element,
+    key: String,
+    html: String,
+}
+
 thread_local! {
-    /// Per region: the element last filled and the key it was filled for.
-    static FILLED: std::cell::RefCell<Vec<(String, web_sys::Element, String)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static FILLED: std::cell::RefCell<Vec<Filled>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Fills a region with the HTML `build` makes, unless this same element was last filled for
-/// this `key` (a region drawn anew inside a replaced one is a new element, and is filled). The
-/// DOM is never read back: serialising it is slow, and it rarely equals the markup set.
+/// this `key` (a region drawn anew inside a replaced one is a new element, and is filled). When
+/// only texts and attributes changed, they are patched in place (`diff.rs`), so the elements,
+/// what is open and what has focus stay; else the region is set anew. The DOM is never read
+/// back: serialising it is slow, and it rarely equals the markup set.
 pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
     let Some(el) = element(id) else {
         return;
     };
     FILLED.with(|f| {
         let mut f = f.borrow_mut();
-        let i = match f.iter().position(|(i, ..)| i == id) {
-            Some(i) if f[i].1 == el && f[i].2 == key => return,
+        let i = match f.iter().position(|r| r.id == id) {
             Some(i) => i,
             None => {
-                f.push((id.into(), el.clone(), String::new()));
+                f.push(Filled {
+                    id: id.into(),
+                    el: el.clone(),
+                    key: String::new(),
+                    html: String::new(),
+                });
                 f.len() - 1
             }
         };
-        el.set_inner_html(&build());
-        f[i].1 = el;
-        f[i].2 = key.into();
+        let region = &mut f[i];
+        let same = region.el == el;
+        if same && region.key == key {
+            return;
+        }
+        let html = build();
+        if !(same && patched(&el, &region.html, &html)) {
+            el.set_inner_html(&html);
+        }
+        *region = Filled {
+            id: id.into(),
+            el,
+            key: key.into(),
+            html,
+        };
     });
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/web/dom.js")]
+extern "C" {
+    /// Makes `diff::encode`d changes in a region; `false` as soon as a node is not what the
+    /// markup says it is (then the region is set anew, so a change half made does no harm).
+    fn patch(region: &web_sys::Element, changes: &str) -> bool;
+}
+
+/// Patches a region from `old` to `new` markup in place, if only texts and attributes changed.
+fn patched(region: &web_sys::Element, old: &str, new: &str) -> bool {
+    match diff::changes(old, new) {
+        Some(changes) if changes.is_empty() => true,
+        Some(changes) => diff::encode(&changes).is_some_and(|c| patch(region, &c)),
+        None => false,
+    }
 }
 
 /// Replaces an element's content with HTML from `html.rs`, unless it was set to that last.

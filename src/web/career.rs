@@ -59,7 +59,7 @@ pub fn watch(app: App) {
 /// keyboard goes to the list of next steps, since the button itself is drawn anew.
 pub fn click(app: App, button: &web_sys::Element) {
     if let Some(q) = button.get_attribute("data-apply") {
-        app.commit(query::parse(&q).0, true);
+        app.commit(query::parse(&q).0, browser::Url::Push);
         browser::focus("whatif-h");
     }
 }

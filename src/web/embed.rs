@@ -18,7 +18,7 @@
 //! Size: what needs the browser beyond drawing — the height protocol, and the embed page's
 //! snippet, preview (`embed.js` inserted as a script: `src` resolves against the page, right under
 //! any sub-path) and copy button (the Clipboard API where there is one; else the text is left
-//! selected) — is `embed-dom.js`, ~50 lines of JS: through web-sys the same calls cost the first
+//! selected) — is in `dom.js`, ~50 lines of JS: through web-sys the same calls cost the first
 //! visit ~1.3 KB gzip more (measured). The embed page is an `Html::fill` template; the controls are the
 //! options (drawn anew, in another language, the page starts from the defaults).
 
@@ -51,7 +51,7 @@ pub fn normalize(st: &mut AppState) {
     }
 }
 
-#[wasm_bindgen(module = "/src/web/embed-dom.js")]
+#[wasm_bindgen(module = "/src/web/dom.js")]
 extern "C" {
     /// Embed mode: answers the parent's hello and keeps it told of the page's height.
     pub fn connect();

@@ -369,38 +369,72 @@ pub fn years_from_month(lang: Lang, value: &str) -> (String, Option<u32>) {
 /// Brings the form's DOM in line with the state: which fields show, their values (except those
 /// the user is still correcting), and the error beside each input.
 pub fn sync(lang: Lang, st: &AppState, errors: &[FieldError]) {
-    if let Some(select) = browser::element("f-policy") {
-        browser::set_value(&select, st.policy);
-    }
-    // Texts are set only on a change: each one set again is laid out again.
-    let hint = policy::find(st.policy).map_or("", |p| lang.text(&p.summary));
-    browser::set_text("f-policy-hint", hint);
-    let mut any = false;
-    for (field, input) in FIELDS {
-        let shown = shown(st, field, input);
-        any |= shown && input.is_some();
-        browser::set_hidden(&format!("w-{field}"), !shown);
-        let error = errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| allowed(lang, e));
-        if let Some(control) = browser::element(&format!("f-{field}")) {
-            if error.is_none() {
-                let value = current(&st.profile, field);
-                if is_check(field) {
-                    browser::set_checked(&control, value == "1");
-                } else {
-                    browser::set_value(&control, &value);
-                }
+    SYNCED.with(|synced| {
+        let mut synced = synced.borrow_mut();
+        let synced = synced.get_or_insert_with(Synced::default);
+        if synced.policy != Some(st.policy) {
+            if let Some(select) = browser::element("f-policy") {
+                browser::set_value(&select, st.policy);
             }
-            let _ = match error {
-                Some(_) => control.set_attribute("aria-invalid", "true"),
-                None => control.remove_attribute("aria-invalid"),
-            };
+            // Texts are set only on a change: each one set again is laid out again.
+            let hint = policy::find(st.policy).map_or("", |p| lang.text(&p.summary));
+            browser::set_text("f-policy-hint", hint);
+            synced.policy = Some(st.policy);
         }
-        let line = format!("e-{field}");
-        browser::set_text(&line, error.as_deref().unwrap_or_default());
-        browser::set_hidden(&line, error.is_none());
-    }
-    browser::set_hidden("specific", !any);
+        let mut any = false;
+        for (i, &(field, input)) in FIELDS.iter().enumerate() {
+            let shown = shown(st, field, input);
+            any |= shown && input.is_some();
+            let error = errors
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| allowed(lang, e));
+            let now = (shown, current(&st.profile, field), error);
+            if synced.fields[i].as_ref() == Some(&now) {
+                continue;
+            }
+            let (shown, value, error) = &now;
+            browser::set_hidden(&format!("w-{field}"), !*shown);
+            if let Some(control) = browser::element(&format!("f-{field}")) {
+                if error.is_none() {
+                    if is_check(field) {
+                        browser::set_checked(&control, value == "1");
+                    } else {
+                        browser::set_value(&control, value);
+                    }
+                }
+                let _ = match error {
+                    Some(_) => control.set_attribute("aria-invalid", "true"),
+                    None => control.remove_attribute("aria-invalid"),
+                };
+            }
+            let line = format!("e-{field}");
+            browser::set_text(&line, error.as_deref().unwrap_or_default());
+            browser::set_hidden(&line, error.is_none());
+            synced.fields[i] = Some(now);
+        }
+        if synced.specific != Some(any) {
+            browser::set_hidden("specific", !any);
+            synced.specific = Some(any);
+        }
+    });
+}
+
+/// What `sync` last brought into the form, per field (shown, value, error), so that a keystroke
+/// touches only the inputs it changed: each DOM read and write costs a call out of wasm. A value
+/// typed is in the DOM before it is in the state, so it is never written back.
+#[derive(Default)]
+struct Synced {
+    policy: Option<&'static str>,
+    fields: [Option<(bool, String, Option<String>)>; FIELDS.len()],
+    specific: Option<bool>,
+}
+
+thread_local! {
+    static SYNCED: std::cell::RefCell<Option<Synced>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The form was drawn anew: `sync` brings every input in line again.
+pub fn drawn() {
+    SYNCED.with(|s| s.borrow_mut().take());
 }

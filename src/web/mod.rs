@@ -22,6 +22,7 @@
 mod browser;
 mod career;
 mod compare;
+mod diff;
 mod embed;
 mod form;
 mod html;
@@ -30,7 +31,7 @@ mod result;
 mod sources;
 
 use html::Html;
-use reactive::{listen, on_change, State};
+use reactive::{listen, listen_as, on_change, State};
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::Position;
 use shequ_pay::policy;
@@ -63,10 +64,19 @@ pub fn start() {
     if app.state.with(|s| s.embed) {
         embed::connect();
     }
-    listen(&browser::window().into(), "popstate", move |_| {
+    let window: web_sys::EventTarget = browser::window().into();
+    listen(&window, "popstate", move |_| {
+        browser::drop_pending_url();
         app.reload_from_url()
     });
+    // Leaving the page (or its tab) while typing: the address bar catches up first, so a reload
+    // or a restored tab shows what was typed.
+    listen(&window, "pagehide", |_| browser::flush_url());
+    listen(&browser::document().into(), "visibilitychange", |_| {
+        browser::flush_url()
+    });
     career::watch(app);
+    browser::after_url_written(move || app.state.with(|s| sync_links(s.lang, s)));
     app.page();
 }
 
@@ -89,9 +99,9 @@ fn page_view(view: View) -> View {
 }
 
 impl App {
-    /// Makes `next` the state: the URL (a new history entry with `push`), the device's memory of
-    /// 长者模式, and `<html>` follow.
-    fn commit(self, next: AppState, push: bool) {
+    /// Makes `next` the state: the URL (`how`), the device's memory of 长者模式, and `<html>`
+    /// follow.
+    fn commit(self, next: AppState, how: browser::Url) {
         let prev = self.state.get();
         if prev == next {
             return;
@@ -102,7 +112,7 @@ impl App {
         // Embedded, the URL stays as the portal made it: a history entry in a frame would take
         // the host page's back button.
         if !next.embed {
-            browser::write_url(&query::to_query(&next), push);
+            browser::write_url(&query::to_query(&next), how);
         }
         self.state.set(next);
         self.sync_document();
@@ -144,7 +154,7 @@ impl App {
                 if p.position != Position::Head {
                     p.one_shoulder = false;
                 }
-                self.commit(next, false);
+                self.commit(next, browser::Url::ReplaceLater);
                 forget(self.input_errors, field);
                 forget(self.url_errors, field);
             }
@@ -160,7 +170,7 @@ impl App {
             let mut next = self.state.get();
             next.policy = p.id;
             forget(self.url_errors, "policy");
-            self.commit(next, true);
+            self.commit(next, browser::Url::Push);
         }
     }
 
@@ -171,13 +181,13 @@ impl App {
         if let Some(id) = policy {
             next.policy = id;
         }
-        self.commit(next, true);
+        self.commit(next, browser::Url::Push);
     }
 
     fn set_lang(self, lang: Lang) {
         let mut next = self.state.get();
         next.lang = lang;
-        self.commit(next, false);
+        self.commit(next, browser::Url::Replace);
         // The page is drawn anew in the other language: keep the keyboard where it was.
         browser::focus("lang-switch");
     }
@@ -185,7 +195,7 @@ impl App {
     fn toggle_elder(self) {
         let mut next = self.state.get();
         next.elder = !next.elder;
-        self.commit(next, false);
+        self.commit(next, browser::Url::Replace);
     }
 
     /// Back or forward: the URL is the state.
@@ -225,7 +235,13 @@ impl App {
             let root: web_sys::EventTarget = root.into();
             listen(&root, "click", move |ev| self.click(ev.unchecked_ref()));
             listen(&root, "input", move |ev| self.input(&ev));
-            listen(&root, "change", move |ev| self.input(&ev));
+            // `toggle` does not bubble: caught on its way down.
+            listen_as(&root, "toggle", true, move |ev| self.toggle(&ev));
+            listen(&root, "change", move |ev| {
+                self.input(&ev);
+                // A value committed (a choice made, an input left): the address bar follows now.
+                browser::flush_url();
+            });
         }
         let drawn = std::cell::Cell::new(None);
         on_change(move || {
@@ -250,13 +266,17 @@ impl App {
             };
             browser::set_html("chrome", &top);
             browser::set_html("form", &form::html(lang, &st));
+            form::drawn();
             browser::set_html("footer", &bottom);
             browser::set_text("form-h", s.form_heading);
         }
         browser::set_html("notice", &self.notice(lang));
         self.input_errors
             .with(|errors| form::sync(lang, &st, errors));
-        sync_chrome(lang, &st);
+        sync_chrome(lang, &st, all);
+        if !browser::url_pending() {
+            sync_links(lang, &st);
+        }
         if let Some(main) = browser::element("main") {
             browser::set_attr(
                 &main,
@@ -308,13 +328,9 @@ impl App {
         }
     }
 
-    /// Clicks anywhere in the app: links and buttons that change the state in place, and
-    /// explanations opened or closed (remembered, so they stay open as the figures change).
+    /// Clicks anywhere in the app: links and buttons that change the state in place.
     fn click(self, ev: &web_sys::MouseEvent) {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(target) = browser::target(ev) else {
             return;
         };
         if let Ok(Some(link)) = target.closest("#lang-switch, a[data-view], a[data-show]") {
@@ -342,31 +358,32 @@ impl App {
                 "em-copy" => embed::copy(self.state.with(|s| s.lang)),
                 _ => career::click(self, &button),
             }
-            return;
         }
-        let details = target
-            .closest("summary")
-            .ok()
-            .flatten()
-            .and_then(|s| s.parent_element());
-        let bit = details
-            .as_ref()
-            .and_then(|d| d.get_attribute("data-bit"))
-            .and_then(|b| b.parse::<u32>().ok());
-        if let (Some(details), Some(bit)) = (details, bit) {
-            // The click comes before the toggle: it is opening if it is closed now.
-            let opening = !details.has_attribute("open");
-            self.open
-                .update_quietly(|m| if opening { *m |= bit } else { *m &= !bit });
+    }
+
+    /// An explanation opened or closed (by a click, the keyboard or a script): remembered, so it
+    /// stays open as the figures change, and drawn (closed ones are left empty, see `result::row`).
+    fn toggle(self, ev: &web_sys::Event) {
+        let Some(details) = browser::target(ev) else {
+            return;
+        };
+        let Some(bit) = details
+            .get_attribute("data-bit")
+            .and_then(|b| b.parse::<u32>().ok())
+        else {
+            return;
+        };
+        let open = details.has_attribute("open");
+        let now = self.open.get();
+        let next = if open { now | bit } else { now & !bit };
+        if next != now {
+            self.open.set(next);
         }
     }
 
     /// Typing or choosing in the form.
     fn input(self, ev: &web_sys::Event) {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(target) = browser::target(ev) else {
             return;
         };
         let id = target.id();
@@ -571,11 +588,18 @@ fn tabs(h: &mut Html, lang: Lang, st: &AppState) {
     h.end("div").end("nav");
 }
 
-/// The links and switch states of the chrome, for the current state.
-fn sync_chrome(lang: Lang, st: &AppState) {
-    if let Some(link) = browser::element("lang-switch") {
-        browser::set_attr(&link, "href", &App::href(st, None, Some(other(lang))));
+/// The switch states of the chrome, for the current state; `all`: the chrome was drawn anew.
+fn sync_chrome(lang: Lang, st: &AppState, all: bool) {
+    thread_local! {
+        /// What the switches last showed: (language, 长者模式, view).
+        static SHOWN: std::cell::Cell<Option<(Lang, bool, View)>> =
+            const { std::cell::Cell::new(None) };
     }
+    let now = Some((lang, st.elder, page_view(st.view)));
+    if !all && SHOWN.with(|s| s.get()) == now {
+        return;
+    }
+    SHOWN.with(|s| s.set(now));
     if let Some(button) = browser::element("elder-switch") {
         browser::set_attr(
             &button,
@@ -585,12 +609,25 @@ fn sync_chrome(lang: Lang, st: &AppState) {
     }
     for view in TABS {
         if let Some(tab) = browser::element(&format!("tab-{}", view.id())) {
-            browser::set_attr(&tab, "href", &App::href(st, Some(view), None));
             if page_view(st.view) == view {
                 browser::set_attr(&tab, "aria-current", "page");
             } else {
                 let _ = tab.remove_attribute("aria-current");
             }
+        }
+    }
+}
+
+/// The links that carry the state (the language switch, the tabs), for opening in a new tab.
+/// While typing they wait with the address bar (`browser::Url::ReplaceLater`): a link can only be
+/// reached by leaving the input, which writes both.
+fn sync_links(lang: Lang, st: &AppState) {
+    if let Some(link) = browser::element("lang-switch") {
+        browser::set_attr(&link, "href", &App::href(st, None, Some(other(lang))));
+    }
+    for view in TABS {
+        if let Some(tab) = browser::element(&format!("tab-{}", view.id())) {
+            browser::set_attr(&tab, "href", &App::href(st, Some(view), None));
         }
     }
 }

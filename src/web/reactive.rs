@@ -58,15 +58,22 @@ impl<T: Clone> State<T> {
         f(&mut self.0.borrow_mut());
         changed();
     }
-    /// Changes the value without redrawing (for what the page already shows).
-    pub fn update_quietly(&self, f: impl FnOnce(&mut T)) {
-        f(&mut self.0.borrow_mut());
-    }
 }
 
 /// Listens to an event for the life of the page.
 pub fn listen(target: &web_sys::EventTarget, name: &str, f: impl Fn(web_sys::Event) + 'static) {
+    listen_as(target, name, false, f);
+}
+
+/// Listens on the way down (`capture`): for events that do not bubble, such as `toggle`.
+pub fn listen_as(
+    target: &web_sys::EventTarget,
+    name: &str,
+    capture: bool,
+    f: impl Fn(web_sys::Event) + 'static,
+) {
     let f = Closure::<dyn Fn(web_sys::Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+    let _ =
+        target.add_event_listener_with_callback_and_bool(name, f.as_ref().unchecked_ref(), capture);
     f.forget();
 }

@@ -37,6 +37,16 @@ async function until(page, fn, arg, message) {
 const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
 const params = (page) => new URL(page.url()).searchParams;
 
+/** Waits until the address bar's parameter has this value (typing writes it once it pauses). */
+async function expectParam(page, name, value) {
+  await until(
+    page,
+    ([name, value]) => new URL(location.href).searchParams.get(name) === value,
+    [name, value],
+    `the URL's ${name} = ${value} (it is ${params(page).get(name)})`,
+  );
+}
+
 /** Opens the app and waits for the first estimate. */
 async function open(app, query = '') {
   const page = await app.openApp(query);
@@ -153,10 +163,21 @@ describe('web app', () => {
     await expectText(level.locator('.cite-doc').first(), '《银川市推进社区工作者队伍职业化建设的实施意见(试行)》');
     assert.ok((await level.locator('.quote').count()) > 0);
     assert.ok((await level.locator('.badge.interp').count()) > 0, 'the cap is an interpretation');
-    // An open explanation stays open while the figures change.
+    // An open explanation stays open while the figures change: the same element, its texts
+    // changed in place, so focus and scroll stay too.
+    await level.evaluate((d) => (d.dataset.mark = 'same'));
     await page.fill('#f-years', '41');
     await expectText(page.locator('#live'), '等级 18 级');
+    await expectText(level.locator('.steps'), '41');
     assert.equal(await level.getAttribute('open'), '');
+    assert.equal(await level.getAttribute('data-mark'), 'same', 'the row was patched, not replaced');
+    // A closed explanation is drawn when it opens, however it is opened.
+    const base = page.locator('details:has([data-figure="base_pay_monthly"])');
+    assert.equal(await base.locator('.steps').count(), 0, 'closed: not drawn');
+    await base.evaluate((d) => (d.open = true));
+    await expectText(base.locator('.steps'), '银川市');
+    await base.evaluate((d) => (d.open = false));
+    await until(page, () => !document.querySelector('details:has([data-figure="base_pay_monthly"]) .steps'), null, 'closed again');
     // Documents: title, issuer, dates; the disclaimer and the newer-documents note.
     const docs = page.locator('.documents');
     await expectText(docs, '中共银川市委办公厅');
@@ -177,7 +198,7 @@ describe('web app', () => {
     await page.fill('#f-years', '12');
     await expectText(figure(page, 'level'), '4 级');
     assert.equal(await page.isVisible('#e-years'), false);
-    assert.equal(params(page).get('years'), '12');
+    await expectParam(page, 'years', '12');
     await page.close();
   });
 
@@ -292,6 +313,30 @@ describe('web app', () => {
       assert.equal(await page.inputValue('#f-certificate'), 'intermediate');
       await expectText(figure(page, 'annual_total'), total);
       await expectText(figure(page, 'certificate_worth_monthly'), '200 元');
+      await page.close();
+    });
+
+    test('the address follows typing once it pauses, at once when the input is left, and before a new entry', async () => {
+      const page = await open(app, '?policy=yinchuan&years=10');
+      const search = () => page.evaluate(() => new URL(location.href).searchParams.get('years'));
+      await page.fill('#f-years', '11');
+      await expectText(page.locator('#live'), /等级/);
+      await expectParam(page, 'years', '11');
+      // The links that carry the state follow with it.
+      assert.match(await page.getAttribute('#tab-compare', 'href'), /years=11/);
+      assert.match(await page.getAttribute('#lang-switch', 'href'), /years=11/);
+      // Leaving the input writes it without waiting.
+      await page.fill('#f-years', '12');
+      await page.locator('#f-years').blur();
+      assert.equal(await search(), '12');
+      // A new entry right after typing: the typed state stays with the entry it was typed in.
+      await page.fill('#f-years', '14');
+      await page.evaluate(() => document.getElementById('tab-compare').click());
+      await until(page, () => new URL(location.href).searchParams.get('view') === 'compare', null, 'compare view');
+      await page.goBack();
+      await until(page, () => !new URL(location.href).searchParams.has('view'), null, 'back to the estimate');
+      assert.equal(await search(), '14');
+      assert.equal(await page.inputValue('#f-years'), '14');
       await page.close();
     });
 
