@@ -8,7 +8,7 @@
 // server that fills in a per-request nonce, and `pattern_script` can only template inline text
 // (the hashed file names are known only at build time). So we post-process the HTML.
 //
-// How: run as a Trunk post_build hook (see Trunk.toml), i.e. after Trunk has written the final
+// How: run by the Trunk post_build hook (scripts/post-build.mjs, see Trunk.toml), i.e. after Trunk has written the final
 // index.html into its staging dir ($TRUNK_STAGING_DIR) and before it publishes the staging dir as
 // dist/, so `trunk build` and `trunk serve` both produce the same layout. The loader's text is
 // kept verbatim in loader-<hash>.js (its imports use the public URL, e.g. /pay/web-<hash>.js, or
@@ -18,7 +18,7 @@
 // (integrity only when Trunk's SRI is on, i.e. the page has other integrity attributes).
 //
 // Usage:
-//   node scripts/externalize-loader.mjs            # as a Trunk hook: uses $TRUNK_STAGING_DIR
+//   node scripts/externalize-loader.mjs            # uses $TRUNK_STAGING_DIR
 //   node scripts/externalize-loader.mjs DIR        # rewrite DIR/index.html
 //   node scripts/externalize-loader.mjs --check DIR   # exit 1 if DIR/index.html has an inline script
 import { createHash } from 'node:crypto';

@@ -139,15 +139,6 @@ pub fn store_elder(on: bool) {
 /// `<html lang>`, the mode classes on `<html>` (`elder`: large text and high contrast; `embed`:
 /// inside a portal's frame) and the title.
 pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
-    thread_local! {
-        static SET: std::cell::RefCell<Option<(Lang, bool, bool, String)>> =
-            const { std::cell::RefCell::new(None) };
-    }
-    let now = (lang, elder, embed, title.to_string());
-    if SET.with(|s| s.borrow().as_ref() == Some(&now)) {
-        return;
-    }
-    SET.with(|s| *s.borrow_mut() = Some(now));
     // Set only on a change: even the same `lang` set again restyles the whole page.
     let doc = document();
     if let Some(html) = doc.document_element() {
@@ -238,18 +229,14 @@ pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/web/dom.js")]
 extern "C" {
-    /// Makes `diff::encode`d changes in a region; `false` as soon as a node is not what the
+    /// Makes `diff::changes` in a region; `false` as soon as a node is not what the
     /// markup says it is (then the region is set anew, so a change half made does no harm).
     fn patch(region: &web_sys::Element, changes: &str) -> bool;
 }
 
 /// Patches a region from `old` to `new` markup in place, if only texts and attributes changed.
 fn patched(region: &web_sys::Element, old: &str, new: &str) -> bool {
-    match diff::changes(old, new) {
-        Some(changes) if changes.is_empty() => true,
-        Some(changes) => diff::encode(&changes).is_some_and(|c| patch(region, &c)),
-        None => false,
-    }
+    diff::changes(old, new).is_some_and(|c| c.is_empty() || patch(region, &c))
 }
 
 /// Replaces an element's content with HTML from `html.rs`, unless it was set to that last.

@@ -6,8 +6,9 @@
 //! calls. `changes` compares the old and the new markup (both from `html.rs`) token by token:
 //! if their elements are the same, it lists where each changed text or tag sits (the child index
 //! at each depth, with the tag name expected there) and what it says now; otherwise `None`, and
-//! the region is set anew. `browser::fill` applies the list and checks every step against the
-//! DOM as it goes, falling back to `innerHTML` on any surprise (markup the parser rearranges).
+//! the region is set anew. `dom.js`'s `patch` makes the changes in one call and checks every
+//! step against the DOM as it goes; on any surprise (markup the parser rearranges) the region is
+//! set anew after all.
 
 /// A piece of markup as `html.rs` writes it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,32 +62,23 @@ fn tokens(html: &str) -> Option<Vec<Token<'_>>> {
     Some(out)
 }
 
-/// Where a changed node sits under the region: per depth, its index among its parent's child
-/// nodes and the tag name it must have (`""` for the text node at the end).
-pub type Path<'a> = Vec<(u32, &'a str)>;
-
-/// A change to make in place.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Change<'a> {
-    /// The text node now says this (unescaped).
-    Text(String),
-    /// The element's attributes: each `(name, Some(value))` to set, `(name, None)` to remove.
-    Attrs(Vec<(&'a str, Option<String>)>),
-}
-
 /// Form controls whose attributes and live values differ (a typed value, a choice made): their
 /// attributes are never patched, the region is set anew.
 const LIVE: [&str; 4] = ["input", "select", "option", "textarea"];
 
-/// The changes that turn the DOM of `old` into that of `new`, if their elements are the same.
-pub fn changes<'a>(old: &'a str, new: &'a str) -> Option<Vec<(Path<'a>, Change<'a>)>> {
+/// The changes that turn the DOM of `old` into that of `new`, if their elements are the same,
+/// as `dom.js`'s `patch` reads them: one record per change, split by `\u{2}`, its fields by
+/// `\u{1}`: the child indexes from the region joined by `.`, the tag names along them joined by
+/// `.` (`""` last for a text node), then `t` and the text, or `a` and the new start tag as
+/// written. `Some("")`: nothing changed.
+pub fn changes(old: &str, new: &str) -> Option<String> {
     let (old, new) = (tokens(old)?, tokens(new)?);
     if old.len() != new.len() {
         return None;
     }
-    let mut out = Vec::new();
-    // The path to the current parent, and the index of the next child under it.
-    let mut path: Path<'a> = Vec::new();
+    let mut out = String::new();
+    // The path to the current parent (child index, tag name), and the index of the next child.
+    let mut path: Vec<(u32, &str)> = Vec::new();
     let mut next = 0u32;
     for (o, n) in old.iter().zip(&new) {
         match (*o, *n) {
@@ -99,9 +91,7 @@ pub fn changes<'a>(old: &'a str, new: &'a str) -> Option<Vec<(Path<'a>, Change<'
                     if path.last().is_some_and(|(_, name)| *name == "textarea") {
                         return None;
                     }
-                    let mut at = path.clone();
-                    at.push((next, ""));
-                    out.push((at, Change::Text(unescape(b)?)));
+                    record(&mut out, &path, (next, ""), 't', &unescape(b)?)?;
                 }
                 next += 1;
             }
@@ -112,9 +102,7 @@ pub fn changes<'a>(old: &'a str, new: &'a str) -> Option<Vec<(Path<'a>, Change<'
                     if LIVE.contains(&b) {
                         return None;
                     }
-                    let mut at = path.clone();
-                    at.push((next, b));
-                    out.push((at, Change::Attrs(attr_changes(ta, tb)?)));
+                    record(&mut out, &path, (next, b), 'a', tb)?;
                 }
                 if matches!(n, Token::Open(..)) {
                     path.push((next, b));
@@ -129,92 +117,39 @@ pub fn changes<'a>(old: &'a str, new: &'a str) -> Option<Vec<(Path<'a>, Change<'
     path.is_empty().then_some(out)
 }
 
-/// The changes as one string for `dom.js`'s `patch` (which says how it is read); `None` if a
-/// text holds one of the separators (then the region is set anew).
-pub fn encode(changes: &[(Path<'_>, Change<'_>)]) -> Option<String> {
-    const RECORD: char = '\u{2}';
-    const FIELD: char = '\u{1}';
-    const REMOVE: char = '\u{3}';
-    let mut out = String::new();
-    let push = |out: &mut String, s: &str| {
-        if s.contains(['\u{1}', '\u{2}', '\u{3}']) {
-            return None;
-        }
-        out.push(FIELD);
-        out.push_str(s);
-        Some(())
-    };
-    for (path, change) in changes {
-        if !out.is_empty() {
-            out.push(RECORD);
-        }
-        let indexes: Vec<String> = path.iter().map(|(i, _)| i.to_string()).collect();
-        let names: Vec<&str> = path.iter().map(|(_, n)| *n).collect();
-        out.push_str(&indexes.join("."));
-        push(&mut out, &names.join("."))?;
-        match change {
-            Change::Text(text) => {
-                push(&mut out, "t")?;
-                push(&mut out, text)?;
-            }
-            Change::Attrs(attrs) => {
-                push(&mut out, "a")?;
-                for (name, value) in attrs {
-                    push(&mut out, name)?;
-                    match value {
-                        Some(v) => push(&mut out, v)?,
-                        None => {
-                            out.push(FIELD);
-                            out.push(REMOVE);
-                        }
-                    }
-                }
-            }
-        }
+/// Writes one change; `None` if its value holds a separator (then the region is set anew).
+fn record(
+    out: &mut String,
+    path: &[(u32, &str)],
+    at: (u32, &str),
+    kind: char,
+    value: &str,
+) -> Option<()> {
+    if value.contains(['\u{1}', '\u{2}']) {
+        return None;
     }
-    Some(out)
-}
-
-/// A start tag's attributes as `(name, escaped value)`; a boolean attribute has `""`.
-fn attrs(tag: &str) -> Option<Vec<(&str, &str)>> {
-    let body = tag.trim_start_matches('<').trim_end_matches('>');
-    let body = body.trim_end_matches('/');
-    let mut rest = body.split_once(' ').map_or("", |(_, r)| r);
-    let mut out = Vec::new();
-    loop {
-        rest = rest.trim_start();
-        if rest.is_empty() {
-            return Some(out);
-        }
-        let name_end = rest
-            .find(|c: char| c == '=' || c.is_ascii_whitespace())
-            .unwrap_or(rest.len());
-        let name = &rest[..name_end];
-        rest = &rest[name_end..];
-        if let Some(v) = rest.strip_prefix("=\"") {
-            let end = v.find('"')?;
-            out.push((name, &v[..end]));
-            rest = &v[end + 1..];
-        } else {
-            out.push((name, ""));
-        }
+    if !out.is_empty() {
+        out.push('\u{2}');
     }
-}
-
-fn attr_changes<'a>(old: &'a str, new: &'a str) -> Option<Vec<(&'a str, Option<String>)>> {
-    let (old, new) = (attrs(old)?, attrs(new)?);
-    let mut out = Vec::new();
-    for (name, value) in &new {
-        if !old.contains(&(*name, *value)) {
-            out.push((*name, Some(unescape(value)?)));
+    let steps = || path.iter().chain(std::iter::once(&at));
+    for (i, (index, _)) in steps().enumerate() {
+        if i > 0 {
+            out.push('.');
         }
+        out.push_str(&index.to_string());
     }
-    for (name, _) in &old {
-        if !new.iter().any(|(n, _)| n == name) {
-            out.push((*name, None));
+    out.push('\u{1}');
+    for (i, (_, name)) in steps().enumerate() {
+        if i > 0 {
+            out.push('.');
         }
+        out.push_str(name);
     }
-    Some(out)
+    out.push('\u{1}');
+    out.push(kind);
+    out.push('\u{1}');
+    out.push_str(value);
+    Some(())
 }
 
 /// Undoes `html.rs`'s escaping; `None` for any other entity.
@@ -245,14 +180,15 @@ fn unescape(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn text(s: &str) -> Change<'static> {
-        Change::Text(s.into())
+    /// The changes, one per line, fields split by `|`.
+    fn read(old: &str, new: &str) -> Option<String> {
+        changes(old, new).map(|c| c.replace('\u{2}', "\n").replace('\u{1}', "|"))
     }
 
     #[test]
     fn same_markup_changes_nothing() {
         let html = r#"<div class="a"><p>1 &lt; 2</p><br><p>x</p></div>"#;
-        assert_eq!(changes(html, html), Some(vec![]));
+        assert_eq!(read(html, html).as_deref(), Some(""));
     }
 
     #[test]
@@ -260,11 +196,8 @@ mod tests {
         let old = r#"<div><span>a</span>b<p><em>c</em>d</p></div><p>e</p>"#;
         let new = r#"<div><span>A</span>b<p><em>c</em>D &amp; E</p></div><p>e</p>"#;
         assert_eq!(
-            changes(old, new),
-            Some(vec![
-                (vec![(0, "div"), (0, "span"), (0, "")], text("A")),
-                (vec![(0, "div"), (2, "p"), (1, "")], text("D & E")),
-            ])
+            read(old, new).as_deref(),
+            Some("0.0.0|div.span.|t|A\n0.2.1|div.p.|t|D & E")
         );
     }
 
@@ -273,66 +206,38 @@ mod tests {
         let old = r#"<p>a<br>b</p><svg><path d="M0"/><text>1</text></svg>"#;
         let new = r#"<p>a<br>c</p><svg><path d="M1"/><text>2</text></svg>"#;
         assert_eq!(
-            changes(old, new),
-            Some(vec![
-                (vec![(0, "p"), (2, "")], text("c")),
-                (
-                    vec![(1, "svg"), (0, "path")],
-                    Change::Attrs(vec![("d", Some("M1".into()))])
-                ),
-                (vec![(1, "svg"), (1, "text"), (0, "")], text("2")),
-            ])
+            read(old, new).as_deref(),
+            Some("0.2|p.|t|c\n1.0|svg.path|a|<path d=\"M1\"/>\n1.1.0|svg.text.|t|2")
         );
     }
 
     #[test]
-    fn changes_are_encoded_for_dom_js() {
-        let old = r#"<p class="a" hidden>x</p><p>y</p>"#;
-        let new = r#"<p class="b">x</p><p>z &amp; w</p>"#;
-        let found = changes(old, new).expect("the same elements");
-        assert_eq!(
-            encode(&found).as_deref(),
-            Some(
-                "0\u{1}p\u{1}a\u{1}class\u{1}b\u{1}hidden\u{1}\u{3}\u{2}1.0\u{1}p.\u{1}t\u{1}z & w"
-            )
-        );
-        // A separator in a text: the region is set anew.
-        let odd = changes("<p>x</p>", "<p>\u{1}</p>").expect("the same elements");
-        assert_eq!(encode(&odd), None);
-    }
-
-    #[test]
-    fn attributes_are_set_and_removed() {
+    fn a_changed_tag_is_sent_whole() {
         let old = r#"<details class="fig" data-bit="1" open><summary>s</summary></details>"#;
         let new = r#"<details class="fig total" data-bit="1"><summary>s</summary></details>"#;
         assert_eq!(
-            changes(old, new),
-            Some(vec![(
-                vec![(0, "details")],
-                Change::Attrs(vec![("class", Some("fig total".into())), ("open", None)])
-            )])
+            read(old, new).as_deref(),
+            Some(r#"0|details|a|<details class="fig total" data-bit="1">"#)
         );
     }
 
     #[test]
     fn other_elements_or_live_controls_mean_a_new_region() {
         // An element more, another tag, a text that appears, an end tag that moved.
-        assert_eq!(changes("<p>a</p>", "<p>a</p><p>b</p>"), None);
-        assert_eq!(changes("<p>a</p>", "<div>a</div>"), None);
-        assert_eq!(changes("<p></p>", "<p>a</p>"), None);
-        assert_eq!(changes("<p><b>a</b>c</p>", "<p><b>a</b></p>c"), None);
+        assert_eq!(read("<p>a</p>", "<p>a</p><p>b</p>"), None);
+        assert_eq!(read("<p>a</p>", "<div>a</div>"), None);
+        assert_eq!(read("<p></p>", "<p>a</p>"), None);
+        assert_eq!(read("<p><b>a</b>c</p>", "<p><b>a</b></p>c"), None);
         // A form control's attributes are not what it shows.
+        assert_eq!(read(r#"<input value="1">"#, r#"<input value="2">"#), None);
         assert_eq!(
-            changes(r#"<input value="1">"#, r#"<input value="2">"#),
+            read("<textarea>a</textarea>", "<textarea>b</textarea>"),
             None
         );
-        assert_eq!(
-            changes("<textarea>a</textarea>", "<textarea>b</textarea>"),
-            None
-        );
-        // Markup html.rs never writes.
-        assert_eq!(changes("<p>a</p>", "<p>&nbsp;</p>"), None);
-        assert_eq!(changes("<!-- a -->", "<!-- b -->"), None);
-        assert_eq!(changes("<p>a", "<p>b"), None);
+        // Markup html.rs never writes, or a separator in a text.
+        assert_eq!(read("<p>a</p>", "<p>&nbsp;</p>"), None);
+        assert_eq!(read("<!-- a -->", "<!-- b -->"), None);
+        assert_eq!(read("<p>a", "<p>b"), None);
+        assert_eq!(read("<p>a</p>", "<p>\u{1}</p>"), None);
     }
 }

@@ -1,12 +1,12 @@
 // The few DOM routines that cost less in JS than as calls out of wasm, each one call from Rust.
 
-// browser.rs's `fill`: the changes diff.rs found (`diff::encode`), made in one call. Each
-// record (split by \x02) holds, split by \x01: the child indexes from the region, the tag names
-// expected along them ("" for the text node), then "t" and the text, or "a" and each attribute's
-// name and value (\x03: remove it). False as soon as a node is not what was expected.
+// browser.rs's `fill`: the changes diff.rs found (`diff::changes` says how they are written),
+// made in one call. A changed start tag is parsed where it belongs (in <svg> for SVG, which keeps
+// the case of its attribute names) and the element's attributes made the same. False as soon as
+// a node is not what was expected.
 export function patch(region, changes) {
   for (const change of changes.split("\x02")) {
-    const [path, names, kind, ...rest] = change.split("\x01");
+    const [path, names, kind, value] = change.split("\x01");
     const tags = names.split(".");
     let node = region;
     for (const [i, index] of path.split(".").entries()) {
@@ -14,11 +14,17 @@ export function patch(region, changes) {
       const ok = tags[i] ? node?.nodeName.toLowerCase() == tags[i].toLowerCase() : node?.nodeType == 3;
       if (!ok) return false;
     }
-    if (kind == "t") node.nodeValue = rest[0];
-    for (let i = 0; kind == "a" && i < rest.length; i += 2) {
-      if (rest[i + 1] == "\x03") node.removeAttribute(rest[i]);
-      else node.setAttribute(rest[i], rest[i + 1]);
+    if (kind == "t") {
+      node.nodeValue = value;
+      continue;
     }
+    const svg = node.namespaceURI == "http://www.w3.org/2000/svg";
+    const parsed = document.createElement("template");
+    parsed.innerHTML = svg ? "<svg>" + value + "</svg>" : value;
+    const now = svg ? parsed.content.firstChild.firstChild : parsed.content.firstChild;
+    if (now?.nodeName != node.nodeName) return false;
+    for (const { name } of [...node.attributes]) if (!now.hasAttribute(name)) node.removeAttribute(name);
+    for (const { name, value } of now.attributes) if (node.getAttribute(name) != value) node.setAttribute(name, value);
   }
   return true;
 }
