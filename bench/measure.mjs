@@ -690,6 +690,26 @@ function twiggy(binName = 'web') {
 }
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * How fast this machine's CPU is right now: the median of 7 runs of a fixed integer loop in
+ * Node, in ms. Shared hosts vary a lot from day to day (seen here: the same build's input
+ * latency 22 ms one day and 55 ms another), so timings of different runs compare only through it.
+ */
+function cpuCalibration() {
+  const runs = [];
+  for (let r = 0; r < 7; r++) {
+    const t0 = performance.now();
+    let x = 2463534242;
+    for (let i = 0; i < 20_000_000; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+    }
+    runs.push(performance.now() - t0 + (x === 0 ? 1 : 0));
+  }
+  return Math.round(stats(runs).median * 10) / 10;
+}
+
 function environment() {
   const sh = (cmd) => {
     try {
@@ -706,6 +726,7 @@ function environment() {
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    cpuCalibrationMs: cpuCalibration(),
     node: process.version,
     rustc: sh('rustc --version'),
     trunk: sh('trunk --version'),
@@ -798,6 +819,7 @@ async function main() {
   if (shippedWasm) results.wasmText = textInWasm(join(site, shippedWasm.path));
   results.seconds = Math.round((Date.now() - t0) / 1000);
   results.environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  results.environment.cpuCalibrationMsAtEnd = cpuCalibration();
   results.verdicts = verdicts(results);
   writeFileSync(o.results, JSON.stringify(results, null, 2) + '\n');
   const report = renderReport(results);
@@ -948,7 +970,7 @@ function renderReport(r) {
   const L = [];
   L.push('# Benchmark report');
   L.push('');
-  L.push(`Written by \`bench/run\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${env.commit}\`${env.dirty ? ' (with uncommitted changes)' : ''}, in ${r.seconds} s, measuring the build in \`${r.measured.app}/\`. Machine: ${env.cores} × ${env.cpu}, ${env.memoryGiB} GiB, load average (1/5/15 min) ${env.loadAverageAtStart?.join(' ')} at the start and ${env.loadAverageAtEnd?.join(' ')} at the end (above ~1 other work shared the cores and the timings are noisier); Chromium ${env.chromium} (headless); ${env.node}; ${env.rustc}; ${env.trunk}; ${env.wasmBindgen}; ${env.wasmOpt}. Raw figures: \`bench/results.json\`.`);
+  L.push(`Written by \`bench/run\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${env.commit}\`${env.dirty ? ' (with uncommitted changes)' : ''}, in ${r.seconds} s, measuring the build in \`${r.measured.app}/\`. Machine: ${env.cores} × ${env.cpu}, ${env.memoryGiB} GiB, load average (1/5/15 min) ${env.loadAverageAtStart?.join(' ')} at the start and ${env.loadAverageAtEnd?.join(' ')} at the end (above ~1 other work shared the cores and the timings are noisier); CPU calibration ${env.cpuCalibrationMs} ms at the start and ${env.cpuCalibrationMsAtEnd ?? '?'} ms at the end (a fixed loop in Node, lower is faster: timings of different runs compare only through it, since this shared host's speed varies from day to day); Chromium ${env.chromium} (headless); ${env.node}; ${env.rustc}; ${env.trunk}; ${env.wasmBindgen}; ${env.wasmOpt}. Raw figures: \`bench/results.json\`.`);
   L.push('');
   L.push('Anchors: **static floor** = the app\'s own rendered page as plain HTML with the same CSS file and no script (' + r.floorSource + '; `bench/static-floor/index.html`); **reference** = a minimal Leptos 0.8 CSR app of the js-framework-benchmark Leptos entry\'s shape (`bench/reference/`, same toolchain and release profile); **jfb** = the published figure: ' + JFB_ANCHOR.text + '.');
   L.push('');
