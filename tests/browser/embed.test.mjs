@@ -404,6 +404,27 @@ describe('embedding', () => {
     await page.close();
   });
 
+  test('the embed page keeps the options chosen, the snippet and the preview across a language switch', async () => {
+    const page = await app.openApp('?view=embed');
+    const code = page.locator('#em-code');
+    await until(async () => (await code.inputValue()).includes('embed.js'), 'a snippet');
+    await page.selectOption('#em-policy', 'xishan');
+    await page.selectOption('#em-view', 'career');
+    await page.check('#em-elder');
+    const snippet = await code.inputValue();
+    assert.match(snippet, /data-policy="xishan".*data-elder="1".*data-view="career"/);
+    await page.locator('#em-preview iframe').waitFor();
+    await page.evaluate(() => (document.querySelector('#em-preview iframe').dataset.mark = 'kept'));
+    await page.click('#lang-switch');
+    await expectText(page.locator('label[for="em-code"]'), 'Code');
+    assert.equal(await page.inputValue('#em-policy'), 'xishan');
+    assert.equal(await page.inputValue('#em-view'), 'career');
+    assert.equal(await page.isChecked('#em-elder'), true);
+    assert.equal(await code.inputValue(), snippet);
+    assert.equal(await page.getAttribute('#em-preview iframe', 'data-mark'), 'kept', 'the preview stays');
+    await page.close();
+  });
+
   test('axe-core: embed mode, locked and open, in a frame and alone', async () => {
     const { page, frame } = await openHost();
     await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
