@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Two release builds of the app compared in one run, alternating, for a change that claims to be
+// faster. This host's speed varies from day to day and minute to minute (the same build's input
+// latency measured 22 ms one day and 55 ms another), so figures from different runs of bench/run
+// cannot show a gain of less than about 2×; measured in turns, A then B, in the same minutes,
+// they can.
+//
+//   node bench/ab.mjs DIST_A DIST_B [--rounds N] [--loads N] [--out FILE]
+//
+// DIST_A and DIST_B are builds made by `scripts/build-release /pay/` (e.g. with DIST=, one of them
+// from a git worktree of the older commit). Measures, the same way as bench/measure.mjs:
+//   input → figures on screen at 4× CPU: N rounds of 50 changes of #f-years per build, in turns;
+//   first estimate on screen, unthrottled: N cold loads per build, in turns.
+// Writes a Markdown table to --out (default bench/out/ab.md) and prints it.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { start } from '../scripts/static-server.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const [value] = args.splice(i, 2).slice(1);
+  return value;
+};
+const rounds = Number(option('--rounds', 4));
+const loads = Number(option('--loads', 10));
+const out = resolve(option('--out', join(import.meta.dirname, 'out/ab.md')));
+if (args.length !== 2 || !(rounds > 0) || !(loads > 0)) {
+  console.error('usage: node bench/ab.mjs DIST_A DIST_B [--rounds N] [--loads N] [--out FILE]');
+  process.exit(2);
+}
+// Each build is served at /pay/ by its own server (another origin: no shared cache).
+const builds = await Promise.all(
+  args.map(async (dist) => {
+    const server = await start({ root: resolve(dist), base: '/pay/', csp: true, compress: true });
+    return { dist, origin: server.origin, server, input: [], handler: [], first: [] };
+  }),
+);
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+
+async function page(build, init) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  if (init) await context.addInitScript(init);
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, page: p, cdp };
+}
+
+/** 50 changes at 4× CPU, as bench/measure.mjs's inputChanges (each at the start of a frame). */
+async function inputRound(build) {
+  const { context, page: p, cdp } = await page(build);
+  await p.goto(build.origin + '/pay/');
+  await p.locator('[data-figure="annual_total"]').waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const samples = await p.evaluate(async () => {
+    const input = document.getElementById('f-years');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const one = (value) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          input.value = String(value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const handler = performance.now() - t0;
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve([performance.now() - t0, handler]);
+          ch.port2.postMessage(0);
+        }),
+      );
+    const out = [];
+    for (let i = 0; i < 55; i++) {
+      const sample = await one(i % 2 === 0 ? 1 + ((i >> 1) % 9) : 20 + ((i >> 1) % 12));
+      if (i >= 5) out.push(sample);
+      await frame();
+    }
+    return out;
+  });
+  build.input.push(...samples.map((s) => s[0]));
+  build.handler.push(...samples.map((s) => s[1]));
+  await context.close();
+}
+
+/** One cold load: navigation start to the total on screen (the frame after it appears). */
+async function firstLoad(build) {
+  const { context, page: p } = await page(build, () => {
+    const mark = (window.__ab = {});
+    new MutationObserver((_, mo) => {
+      const el = document.querySelector('[data-figure="annual_total"]');
+      if (el?.textContent.trim() && mark.dom == null) {
+        mark.dom = performance.now();
+        mo.disconnect();
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => (mark.paint = performance.now());
+          ch.port2.postMessage(0);
+        });
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await p.goto(build.origin + '/pay/', { waitUntil: 'commit' });
+  await p.waitForFunction(() => window.__ab?.paint != null, null, { polling: 50, timeout: 60_000 });
+  build.first.push(await p.evaluate(() => window.__ab.paint));
+  await context.close();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+for (const build of builds) await firstLoad(build); // warm-up, not counted
+builds.forEach((b) => (b.first.length = 0));
+for (let r = 0; r < rounds; r++) for (const build of builds) await inputRound(build);
+for (let i = 0; i < loads; i++) for (const build of builds) await firstLoad(build);
+await browser.close();
+await Promise.all(builds.map((b) => b.server.close?.()));
+
+const [a, b] = builds;
+const ratio = (f) => `${(f(a) / f(b)).toFixed(2)}×`;
+const rows = [
+  ['Input → figures, 4× CPU, median', (x) => median(x.input)],
+  ['Input → figures, 4× CPU, p95', (x) => p95(x.input)],
+  ['Input handler, 4× CPU, median', (x) => median(x.handler)],
+  ['First estimate on screen, unthrottled, median', (x) => median(x.first)],
+];
+const table = [
+  `A/B in one run (bench/ab.mjs), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${rounds} rounds × 50 input changes and ${loads} cold loads per build, in turns.`,
+  '',
+  `| measure | A: \`${a.dist}\` | B: \`${b.dist}\` | A ÷ B |`,
+  '|---|---|---|---|',
+  ...rows.map(([name, f]) => `| ${name} | ${ms(f(a))} | ${ms(f(b))} | ${ratio(f)} |`),
+  '',
+].join('\n');
+writeFileSync(out, table);
+console.log(table);
+process.exit(0);
