@@ -2,9 +2,9 @@
 // Trunk's post_build hook (Trunk.toml): runs on the staging dir before Trunk publishes it, in
 // order (Trunk runs the hooks of one stage at the same time, and both steps rewrite index.html):
 //   1. externalize-loader.mjs: the inline loader into a file, for a strict CSP;
-//   2. minify-js.mjs: release builds only, terser on the glue and the snippets.
+//   2. minify.mjs: release builds only, terser on the glue and the snippets, wasm-opt again.
 import { externalize } from './externalize-loader.mjs';
-import { minifyDir } from './minify-js.mjs';
+import { minifyDir } from './minify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build.mjs runs as a Trunk hook ($TRUNK_STAGING_DIR)');
