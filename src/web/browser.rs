@@ -50,7 +50,9 @@ thread_local! {
     static PENDING_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     static URL_TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
     static URL_WRITER: wasm_bindgen::closure::Closure<dyn Fn()> =
-        wasm_bindgen::closure::Closure::new(flush_url);
+        wasm_bindgen::closure::Closure::new(url_timer_fired);
+    /// When the last keystroke's query arrived (ms since the epoch).
+    static LAST_TYPED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
     /// Run once a query that waited for typing to pause is in the address bar.
     static AFTER_URL: std::cell::RefCell<Option<Box<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
 }
@@ -70,19 +72,37 @@ pub fn url_pending() -> bool {
 pub fn write_url(query: &str, how: Url) {
     if how == Url::ReplaceLater {
         PENDING_URL.with(|p| *p.borrow_mut() = Some(query.into()));
-        cancel_url_timer();
-        let id = URL_WRITER.with(|f| {
-            window().set_timeout_with_callback_and_timeout_and_arguments_0(
-                f.as_ref().unchecked_ref(),
-                URL_PAUSE_MS,
-            )
-        });
-        URL_TIMER.with(|t| t.set(id.ok()));
+        LAST_TYPED.with(|t| t.set(js_sys::Date::now()));
+        // One timer for a run of keystrokes: it waits again if typing went on (setting and
+        // clearing a timer per keystroke costs more than reading the clock).
+        if URL_TIMER.with(|t| t.get()).is_none() {
+            arm_url_timer(URL_PAUSE_MS);
+        }
         return;
     }
     // What was typed before belongs to this entry, not the next one.
     flush_url();
     set_url(query, how == Url::Push);
+}
+
+fn arm_url_timer(ms: i32) {
+    let id = URL_WRITER.with(|f| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(f.as_ref().unchecked_ref(), ms)
+    });
+    URL_TIMER.with(|t| t.set(id.ok()));
+}
+
+/// The timer: writes the query once typing has paused for `URL_PAUSE_MS`, else waits the rest.
+fn url_timer_fired() {
+    URL_TIMER.with(|t| t.set(None));
+    let waited = js_sys::Date::now() - LAST_TYPED.with(|t| t.get());
+    let rest = f64::from(URL_PAUSE_MS) - waited;
+    if rest > 0.0 {
+        arm_url_timer(rest.ceil() as i32);
+    } else {
+        flush_url();
+    }
 }
 
 /// Writes the query waiting for typing to pause, if any.

@@ -1,9 +1,10 @@
 // The few DOM routines that cost less in JS than as calls out of wasm, each one call from Rust.
 
 // browser.rs's `fill`: the changes diff.rs found (`diff::changes` says how they are written),
-// made in one call. A changed start tag is parsed where it belongs (in <svg> for SVG, which keeps
-// the case of its attribute names) and the element's attributes made the same. False as soon as
-// a node is not what was expected.
+// made in one call. A changed start tag's attributes are read from it (as html.rs writes them:
+// name="escaped value" or a bare name) and the element's made the same. False as soon as a node
+// is not what was expected.
+const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 export function patch(region, changes) {
   for (const change of changes.split("\x02")) {
     const [path, names, kind, value] = change.split("\x01");
@@ -18,13 +19,12 @@ export function patch(region, changes) {
       node.nodeValue = value;
       continue;
     }
-    const svg = node.namespaceURI == "http://www.w3.org/2000/svg";
-    const parsed = document.createElement("template");
-    parsed.innerHTML = svg ? "<svg>" + value + "</svg>" : value;
-    const now = svg ? parsed.content.firstChild.firstChild : parsed.content.firstChild;
-    if (now?.nodeName != node.nodeName) return false;
-    for (const { name } of [...node.attributes]) if (!now.hasAttribute(name)) node.removeAttribute(name);
-    for (const { name, value } of now.attributes) if (node.getAttribute(name) != value) node.setAttribute(name, value);
+    const attrs = new Map();
+    for (const [, name, v = ""] of value.matchAll(/\s([^\s="\/>]+)(?:="([^"]*)")?/g)) {
+      attrs.set(name, v.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]));
+    }
+    for (const { name } of [...node.attributes]) if (!attrs.has(name)) node.removeAttribute(name);
+    for (const [name, v] of attrs) if (node.getAttribute(name) != v) node.setAttribute(name, v);
   }
   return true;
 }

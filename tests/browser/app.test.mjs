@@ -188,6 +188,28 @@ describe('web app', () => {
     await page.close();
   });
 
+  test('typing patches the figures in place: texts, the lit step of the ladder, its data attributes', async () => {
+    const page = await open(app, '?policy=yinchuan&position=head&years=2');
+    const level = figure(page, 'level');
+    const lit = () =>
+      page.evaluate(() => {
+        const cells = [...document.querySelectorAll('.ladder > span')];
+        return { on: cells.filter((c) => c.classList.contains('on')).length, at: cells.findIndex((c) => c.classList.contains('on')) };
+      });
+    const before = { text: await level.textContent(), data: await level.getAttribute('data-level'), lit: await lit() };
+    // A mark the markup knows nothing of (an attribute would be made the same as the markup's).
+    await level.evaluate((el) => (el.mark = 'same'));
+    await page.fill('#f-years', '20');
+    await until(page, (t) => document.querySelector('[data-figure="level"]').textContent !== t, before.text, 'the level changed');
+    const after = { text: await level.textContent(), data: await level.getAttribute('data-level'), lit: await lit() };
+    assert.equal(await level.evaluate((el) => el.mark), 'same', 'the same element, patched');
+    assert.equal(after.text, `${after.data} 级`);
+    assert.ok(Number(after.data) > Number(before.data), `${after.data} > ${before.data}`);
+    assert.equal(after.lit.on, 1, 'one step lit');
+    assert.ok(after.lit.at > before.lit.at, 'a higher step lit');
+    await page.close();
+  });
+
   test('a value that cannot be used is named at its input, and no figure is shown meanwhile', async () => {
     const page = await open(app, '?policy=yinchuan&years=10');
     await page.fill('#f-years', '60');
