@@ -362,7 +362,7 @@ impl App {
     }
 
     /// An explanation opened or closed (by a click, the keyboard or a script): remembered, so it
-    /// stays open as the figures change, and drawn (closed ones are left empty, see `result::row`).
+    /// stays open when its figure is drawn anew (another district, another language).
     fn toggle(self, ev: &web_sys::Event) {
         let Some(details) = browser::target(ev) else {
             return;

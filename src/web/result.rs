@@ -314,26 +314,17 @@ fn row(lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
     h.tag("span", &[("class", "fig-more"), ("aria-hidden", "true")])
         .text(s.explanation)
         .end("span");
-    let body_id = format!("fig-{bit}-body");
     h.end("summary")
-        .tag("div", &[("class", "fig-body"), ("id", &body_id)])
-        .end("div")
-        .end("details");
-    browser::set_html(&format!("fig-{bit}"), &html.finish());
-    // The explanation is drawn only while it is open: closed, it is not shown, and a keystroke
-    // need not build, compare and patch it (`App::toggle` draws it on opening).
-    let mut html = Html::default();
-    if open & r.bit != 0 {
-        let h = &mut html;
-        h.leaf("p", "fig-body-title", s.explanation);
-        if !r.steps.is_empty() {
-            sources::steps(h, lang, policy, &r.steps);
-        }
-        if !body.is_empty() {
-            h.leaf("p", "", body);
-        }
+        .open("div", "fig-body")
+        .leaf("p", "fig-body-title", s.explanation);
+    if !r.steps.is_empty() {
+        sources::steps(h, lang, policy, &r.steps);
     }
-    browser::set_html(&body_id, &html.finish());
+    if !body.is_empty() {
+        h.leaf("p", "", body);
+    }
+    h.end("div").end("details");
+    browser::set_html(&format!("fig-{bit}"), &html.finish());
 }
 
 /// The position's levels as a rising row of cells, the worker's lit. Drawn by CSS; the level
