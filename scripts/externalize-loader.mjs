@@ -8,12 +8,12 @@
 // server that fills in a per-request nonce, and `pattern_script` can only template inline text
 // (the hashed file names are known only at build time). So we post-process the HTML.
 //
-// How: run by the Trunk post_build hook (scripts/post-build.mjs, see Trunk.toml), i.e. after Trunk has written the final
-// index.html into its staging dir ($TRUNK_STAGING_DIR) and before it publishes the staging dir as
-// dist/, so `trunk build` and `trunk serve` both produce the same layout. The loader's text is
-// kept verbatim in loader-<hash>.js (its imports use the public URL, e.g. /pay/web-<hash>.js, or
-// ./ for a relative public URL, which resolves the same from a file next to index.html), and the
-// inline script is replaced by
+// How: run by the Trunk post_build hook (scripts/post-build.mjs, see Trunk.toml), i.e. after
+// Trunk has written the final index.html into its staging dir ($TRUNK_STAGING_DIR) and before it
+// publishes the staging dir as dist/, so `trunk build` and `trunk serve` both produce the same
+// layout. The loader's text is kept verbatim in loader-<hash>.js (its imports use the public URL,
+// e.g. /pay/web-<hash>.js, or ./ for a relative public URL, which resolves the same from a file
+// next to index.html), and the inline script is replaced by
 //   <script type="module" src="{public_url}loader-<hash>.js" integrity="sha384-..."></script>
 // (integrity only when Trunk's SRI is on, i.e. the page has other integrity attributes).
 //

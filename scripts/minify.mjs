@@ -46,10 +46,8 @@ export async function minifyDir(dir) {
     if (!result.code || result.code.length >= code.length) continue;
     writeFileSync(path, result.code);
     // The link or script that names this file carries its integrity.
-    const file = relative(dir, path);
-    const before = sri(code);
-    if (html.includes(before)) html = html.replaceAll(before, sri(result.code));
-    done.push(`${file} ${code.length} -> ${result.code.length} B`);
+    html = html.replaceAll(sri(code), sri(result.code));
+    done.push(`${relative(dir, path)} ${code.length} -> ${result.code.length} B`);
   }
   for (const name of readdirSync(dir).filter((n) => n.endsWith('_bg.wasm'))) {
     const path = join(dir, name);

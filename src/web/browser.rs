@@ -238,12 +238,9 @@ pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
         if !(same && patched(&el, &region.html, &html)) {
             el.set_inner_html(&html);
         }
-        *region = Filled {
-            id: id.into(),
-            el,
-            key: key.into(),
-            html,
-        };
+        region.el = el;
+        region.key = key.into();
+        region.html = html;
     });
 }
 

@@ -19,8 +19,9 @@
 //! snippet, preview (`embed.js` inserted as a script: `src` resolves against the page, right under
 //! any sub-path) and copy button (the Clipboard API where there is one; else the text is left
 //! selected) — is in `dom.js`, ~50 lines of JS: through web-sys the same calls cost the first
-//! visit ~1.3 KB gzip more (measured). The embed page is an `Html::fill` template; the controls are the
-//! options (drawn anew, in another language, the page starts from the defaults).
+//! visit ~1.3 KB gzip more (measured). The embed page is an `Html::fill` template; in another
+//! language only its texts are patched (`browser::fill`), so the options chosen, the snippet and
+//! the preview stay.
 
 use super::browser;
 use super::html::Html;

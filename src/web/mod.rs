@@ -362,7 +362,8 @@ impl App {
     }
 
     /// An explanation opened or closed (by a click, the keyboard or a script): remembered, so it
-    /// stays open when its figure is drawn anew (another district, another language).
+    /// stays open when its figure is drawn anew (another district). The page already shows it:
+    /// nothing is redrawn.
     fn toggle(self, ev: &web_sys::Event) {
         let Some(details) = browser::target(ev) else {
             return;
@@ -374,11 +375,8 @@ impl App {
             return;
         };
         let open = details.has_attribute("open");
-        let now = self.open.get();
-        let next = if open { now | bit } else { now & !bit };
-        if next != now {
-            self.open.set(next);
-        }
+        self.open
+            .update_quietly(|m| if open { *m |= bit } else { *m &= !bit });
     }
 
     /// Typing or choosing in the form.

@@ -58,6 +58,10 @@ impl<T: Clone> State<T> {
         f(&mut self.0.borrow_mut());
         changed();
     }
+    /// Changes the value without redrawing (for what the page already shows).
+    pub fn update_quietly(&self, f: impl FnOnce(&mut T)) {
+        f(&mut self.0.borrow_mut());
+    }
 }
 
 /// Listens to an event for the life of the page.
