@@ -5,12 +5,19 @@ use super::diff;
 use shequ_pay::i18n::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
+thread_local! {
+    /// Looked up once: each lookup is two calls out of wasm, and a keystroke's redraw makes ~20.
+    static WINDOW: web_sys::Window = web_sys::window().expect("the app runs in a window");
+    static DOCUMENT: web_sys::Document =
+        window().document().expect("a window has a document");
+}
+
 pub fn window() -> web_sys::Window {
-    web_sys::window().expect("the app runs in a window")
+    WINDOW.with(Clone::clone)
 }
 
 pub fn document() -> web_sys::Document {
-    window().document().expect("a window has a document")
+    DOCUMENT.with(Clone::clone)
 }
 
 /// Where 长者模式 is remembered on the device.
@@ -212,6 +219,20 @@ thread_local! {
 /// what is open and what has focus stay; else the region is set anew. The DOM is never read
 /// back: serialising it is slow, and it rarely equals the markup set.
 pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
+    redraw(id, key, |el, old| {
+        let html = build();
+        // A region drawn for the first time has nothing to compare with.
+        if old.is_empty() || !patched(el, old, &html) {
+            el.set_inner_html(&html);
+        }
+        html
+    });
+}
+
+/// Runs `draw` on the element `id` unless this same element was last drawn for this `key`.
+/// `draw` gets the markup it returned last time for this element ("" if none) and returns the
+/// markup it leaves.
+fn redraw(id: &str, key: &str, draw: impl FnOnce(&web_sys::Element, &str) -> String) {
     let Some(el) = element(id) else {
         return;
     };
@@ -230,17 +251,14 @@ pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
             }
         };
         let region = &mut f[i];
-        let same = region.el == el;
-        if same && region.key == key {
+        if region.el != el {
+            region.html.clear();
+        } else if region.key == key {
             return;
         }
-        let html = build();
-        if !(same && patched(&el, &region.html, &html)) {
-            el.set_inner_html(&html);
-        }
+        region.html = draw(&el, &region.html);
         region.el = el;
         region.key = key.into();
-        region.html = html;
     });
 }
 
@@ -261,13 +279,13 @@ pub fn set_html(id: &str, html: &str) {
     fill(id, html, || html.into());
 }
 
-/// Sets an element's text, unless it already says that (a live region then stays quiet).
+/// Sets an element's text, unless it was set to that last (a live region then stays quiet).
+/// Remembered rather than read back: reading a text out of the page costs as much as setting it.
 pub fn set_text(id: &str, text: &str) {
-    if let Some(el) = element(id) {
-        if el.text_content().as_deref() != Some(text) {
-            el.set_text_content(Some(text));
-        }
-    }
+    redraw(id, &format!("\x01{text}"), |el, _| {
+        el.set_text_content(Some(text));
+        String::new()
+    });
 }
 
 /// Sets an attribute unless it already has that value (each set restyles what it may match).
