@@ -557,6 +557,10 @@ describe('without WebAssembly', () => {
     const fail = page.locator('.boot-fail');
     // Hidden at first so that it never flashes while the app is starting …
     assert.equal(await fail.evaluate((el) => getComputedStyle(el).visibility), 'hidden');
+    // The page's box starts at the top while the message shows (no margin collapsing through
+    // <body>), so the app taking its place moves nothing: no layout shift at start.
+    assert.equal(await page.evaluate(() => document.body.getBoundingClientRect().top), 0);
+    assert.ok(await page.evaluate(() => document.querySelector('.boot-loading').getBoundingClientRect().top >= 40));
     // … then shown.
     await until(page, () => getComputedStyle(document.querySelector('.boot-fail')).visibility === 'visible', null, 'shown after the delay');
     await expectText(fail, 'WebAssembly');
