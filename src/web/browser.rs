@@ -339,6 +339,21 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether the page's viewport matches a CSS media query.
+pub fn matches_media(query: &str) -> bool {
+    window()
+        .match_media(query)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Runs `f` in a task of its own, after what is running now (and maybe a frame) is done.
+pub fn soon(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+}
+
 pub fn print() {
     let _ = window().print();
 }

@@ -246,57 +246,123 @@ impl App {
         let drawn = std::cell::Cell::new(None);
         on_change(move || {
             let lang = self.state.with(|s| s.lang);
-            self.draw(drawn.replace(Some(lang)) != Some(lang));
+            let first = drawn.get().is_none();
+            let all = drawn.replace(Some(lang)) != Some(lang);
+            if first {
+                self.first_draw();
+            } else {
+                self.draw_top(all);
+                self.draw_form(all);
+                self.draw();
+                if all {
+                    self.draw_footer();
+                }
+            }
+            self.state.with(embed::sync);
         });
     }
 
-    /// Draws the state into the page. `all`: also what is drawn once per language (the
-    /// switches, the form, the footer); otherwise those only follow the state (`sync_chrome`,
-    /// `form::sync`), so that nothing the user is typing in or focused on is replaced.
-    fn draw(self, all: bool) {
+    /// The first draw, in two tasks, so that the main thread is never blocked for all of it at
+    /// once (Lighthouse's total blocking time): the top and the part of the page the eye goes to
+    /// first, then the rest. Whatever comes second is drawn below or beside what is there, so
+    /// nothing on screen moves: beside the form (two columns), the report comes first, as it is
+    /// what a shared link is opened for; above it (one column), the form.
+    fn first_draw(self) {
+        let beside = !matches!(self.state.with(|s| page_view(s.view)), View::Compare)
+            && browser::matches_media(TWO_COLUMNS);
+        self.draw_top(true);
+        if beside {
+            self.draw();
+        } else {
+            self.draw_form(true);
+        }
+        browser::soon(move || {
+            if beside {
+                self.draw_form(true);
+            } else {
+                self.draw();
+            }
+            self.draw_footer();
+            // Embedded, parts of both halves follow the portal's options.
+            self.state.with(embed::sync);
+        });
+    }
+
+    /// Draws the chrome (the switches and tabs, drawn anew once per language, else only kept in
+    /// line with the state by `sync_chrome`), the notice under it, the view's layout and the
+    /// panels' headings.
+    fn draw_top(self, all: bool) {
         let st = self.state.get();
         let lang = st.lang;
-        let s = lang.strings();
-        let view = page_view(st.view);
         if all {
-            let (top, bottom) = if st.embed {
-                (embed::chrome(lang, &st), String::new())
+            let top = if st.embed {
+                embed::chrome(lang, &st)
             } else {
-                (chrome(lang, &st), footer(lang))
+                chrome(lang, &st)
             };
             browser::set_html("chrome", &top);
-            browser::set_html("form", &form::html(lang, &st));
-            form::drawn();
-            browser::set_html("footer", &bottom);
-            browser::set_text("form-h", s.form_heading);
         }
         browser::set_html("notice", &self.notice(lang));
-        self.input_errors
-            .with(|errors| form::sync(lang, &st, errors));
         sync_chrome(lang, &st, all);
-        if !browser::url_pending() {
-            sync_links(lang, &st);
-        }
-        if let Some(main) = browser::element("main") {
-            browser::set_attr(
-                &main,
-                "class",
-                match view {
-                    View::Compare => "wrap main compare",
-                    View::Embed => "wrap main em",
-                    _ => "wrap main",
-                },
-            );
-        }
+        // The layout of the view (the form beside the report or above it) and the panels'
+        // headings, before either panel is filled.
+        let s = lang.strings();
+        browser::set_text("form-h", s.form_heading);
         browser::set_text(
             "result-h",
-            match view {
+            match page_view(st.view) {
                 View::Compare => s.nav_compare,
                 View::Career => s.nav_career,
                 View::Embed => s.nav_embed,
                 _ => s.result_heading,
             },
         );
+        if let Some(main) = browser::element("main") {
+            browser::set_attr(
+                &main,
+                "class",
+                match page_view(st.view) {
+                    View::Compare => "wrap main compare",
+                    View::Embed => "wrap main em",
+                    _ => "wrap main",
+                },
+            );
+        }
+    }
+
+    /// Draws the form: anew once per language (`all`), otherwise it only follows the state
+    /// (`form::sync`), so that nothing the user is typing in or focused on is replaced.
+    fn draw_form(self, all: bool) {
+        let st = self.state.get();
+        let lang = st.lang;
+        if all {
+            browser::set_html("form", &form::html(lang, &st));
+            form::drawn();
+        }
+        self.input_errors
+            .with(|errors| form::sync(lang, &st, errors));
+    }
+
+    /// The footer, drawn once per language (none when embedded).
+    fn draw_footer(self) {
+        let st = self.state.get();
+        let bottom = if st.embed {
+            String::new()
+        } else {
+            footer(st.lang)
+        };
+        browser::set_html("footer", &bottom);
+    }
+
+    /// Draws the report for the state and what goes with it: the links that carry the state,
+    /// the announcement and the jump bar.
+    fn draw(self) {
+        let st = self.state.get();
+        let lang = st.lang;
+        let view = page_view(st.view);
+        if !browser::url_pending() {
+            sync_links(lang, &st);
+        }
         // The estimate, once per draw (none while an input cannot be used).
         let outcome = self
             .input_errors
@@ -310,7 +376,6 @@ impl App {
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
             result::fill(lang, &st, e, self.open.get());
         }
-        embed::sync(&st);
     }
 
     /// The read-only report for the state: the estimate or the comparison (see `html.rs`).
@@ -504,6 +569,9 @@ const SKELETON: &str = concat!(
 );
 
 const TABS: [View; 3] = [View::Estimate, View::Career, View::Compare];
+
+/// When the form and the report stand side by side (app.css, "Layout"; not in the comparison).
+const TWO_COLUMNS: &str = "(min-width: 60rem)";
 
 /// The skip link, the masthead with its switches, and the tabs: drawn once per language,
 /// kept in line with the state by `sync_chrome`.

@@ -65,6 +65,31 @@ describe('web app', () => {
     await app.close(); // fails if any request left the origin
   });
 
+  test('nothing on screen moves while the page starts: wide and narrow, estimate, career and comparison', async () => {
+    // The first draw comes in two tasks (the report or the form first, by the layout): whatever
+    // comes second must land below or beside what is on screen.
+    for (const [width, query] of [[1280, ''], [1280, '?view=career'], [1280, '?view=compare'], [412, ''], [412, '?view=compare']]) {
+      const page = await app.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(app.url + query);
+      await until(
+        page,
+        () => document.getElementById('report')?.childElementCount > 0 && !!document.getElementById('f-years') && document.getElementById('footer')?.childElementCount > 0,
+        null,
+        `both halves drawn at ${width} px, ${query || 'the estimate'}`,
+      );
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `layout shifts at ${width} px, ${query || 'the estimate'}`);
+      await page.close();
+    }
+  });
+
   test('starts with an estimate, the root element and no fallback message', async () => {
     const page = await open(app);
     assert.equal(await page.locator('#app').count(), 1);
