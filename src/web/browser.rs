@@ -350,8 +350,23 @@ pub fn matches_media(query: &str) -> bool {
 
 /// Runs `f` in a task of its own, after what is running now (and maybe a frame) is done.
 pub fn soon(f: impl FnOnce() + 'static) {
-    let f = wasm_bindgen::closure::Closure::once_into_js(f);
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    SOON.with(|s| s.borrow_mut().push(Box::new(f)));
+    SOON_RUNNER.with(|r| {
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(r.as_ref().unchecked_ref(), 0);
+    });
+}
+
+thread_local! {
+    /// What `soon` was given, and the one timer callback that runs it (a closure of the same
+    /// type as the URL timer's: a new type of closure costs the module its own glue).
+    static SOON: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SOON_RUNNER: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::new(|| {
+            for f in SOON.with(|s| s.take()) {
+                f();
+            }
+        });
 }
 
 pub fn print() {

@@ -50,7 +50,7 @@ pub fn watch(app: App) {
         if app.state.with(|s| page_view(s.view) == View::Career)
             && (measure() - DRAWN.with(Cell::get)).abs() > 8
         {
-            app.draw();
+            app.draw(&app.state.get());
         }
     });
 }

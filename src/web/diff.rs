@@ -35,16 +35,19 @@ fn tokens(html: &str) -> Option<Vec<Token<'_>>> {
     while !rest.is_empty() {
         if let Some(tag_body) = rest.strip_prefix('<') {
             let end = tag_body.find('>')? + 2;
-            let tag = &rest[..end];
-            rest = &rest[end..];
+            // `get`, not indexing, here and below: indexing a `str` links the panic's message
+            // formatting into the module (~3 KB), though these indices are always boundaries.
+            let (tag, after) = rest.split_at_checked(end)?;
+            rest = after;
             if let Some(name) = tag.strip_prefix("</") {
                 out.push(Token::Close(name.trim_end_matches('>')));
                 continue;
             }
-            let name_end = tag[1..]
+            let name_end = tag
+                .get(1..)?
                 .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
                 .map_or(tag.len(), |i| i + 1);
-            let name = &tag[1..name_end];
+            let name = tag.get(1..name_end)?;
             if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
                 return None;
             }
@@ -55,8 +58,9 @@ fn tokens(html: &str) -> Option<Vec<Token<'_>>> {
             }
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
-            out.push(Token::Text(&rest[..end]));
-            rest = &rest[end..];
+            let (text, after) = rest.split_at_checked(end)?;
+            out.push(Token::Text(text));
+            rest = after;
         }
     }
     Some(out)
@@ -157,8 +161,9 @@ fn unescape(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
+        let (text, entity) = rest.split_at_checked(i)?;
+        out.push_str(text);
+        rest = entity;
         let (c, len) = [
             ("&amp;", '&'),
             ("&lt;", '<'),
@@ -170,7 +175,7 @@ fn unescape(s: &str) -> Option<String> {
         .find(|(e, _)| rest.starts_with(e))
         .map(|(e, c)| (*c, e.len()))?;
         out.push(c);
-        rest = &rest[len..];
+        rest = rest.get(len..)?;
     }
     out.push_str(rest);
     Some(out)

@@ -248,17 +248,18 @@ impl App {
             let lang = self.state.with(|s| s.lang);
             let first = drawn.get().is_none();
             let all = drawn.replace(Some(lang)) != Some(lang);
+            let st = self.state.get();
             if first {
-                self.first_draw();
+                self.first_draw(&st);
             } else {
-                self.draw_top(all);
-                self.draw_form(all);
-                self.draw();
+                self.draw_top(&st, all);
+                self.draw_form(&st, all);
+                self.draw(&st);
                 if all {
-                    self.draw_footer();
+                    draw_footer(&st);
                 }
             }
-            self.state.with(embed::sync);
+            embed::sync(&st);
         });
     }
 
@@ -267,43 +268,44 @@ impl App {
     /// first, then the rest. Whatever comes second is drawn below or beside what is there, so
     /// nothing on screen moves: beside the form (two columns), the report comes first, as it is
     /// what a shared link is opened for; above it (one column), the form.
-    fn first_draw(self) {
-        let beside = !matches!(self.state.with(|s| page_view(s.view)), View::Compare)
-            && browser::matches_media(TWO_COLUMNS);
-        self.draw_top(true);
+    fn first_draw(self, st: &AppState) {
+        let beside = page_view(st.view) != View::Compare && browser::matches_media(TWO_COLUMNS);
+        self.draw_top(st, true);
         if beside {
-            self.draw();
+            self.draw(st);
         } else {
-            self.draw_form(true);
+            self.draw_form(st, true);
+            // The total on a phone's screen is the bar at its foot: it comes with the form.
+            self.draw_jump(st, self.outcome(st).as_ref());
         }
         browser::soon(move || {
+            let st = &self.state.get();
             if beside {
-                self.draw_form(true);
+                self.draw_form(st, true);
             } else {
-                self.draw();
+                self.draw(st);
             }
-            self.draw_footer();
+            draw_footer(st);
             // Embedded, parts of both halves follow the portal's options.
-            self.state.with(embed::sync);
+            embed::sync(st);
         });
     }
 
     /// Draws the chrome (the switches and tabs, drawn anew once per language, else only kept in
     /// line with the state by `sync_chrome`), the notice under it, the view's layout and the
     /// panels' headings.
-    fn draw_top(self, all: bool) {
-        let st = self.state.get();
+    fn draw_top(self, st: &AppState, all: bool) {
         let lang = st.lang;
         if all {
             let top = if st.embed {
-                embed::chrome(lang, &st)
+                embed::chrome(lang, st)
             } else {
-                chrome(lang, &st)
+                chrome(lang, st)
             };
             browser::set_html("chrome", &top);
         }
         browser::set_html("notice", &self.notice(lang));
-        sync_chrome(lang, &st, all);
+        sync_chrome(lang, st, all);
         // The layout of the view (the form beside the report or above it) and the panels'
         // headings, before either panel is filled.
         let s = lang.strings();
@@ -332,49 +334,48 @@ impl App {
 
     /// Draws the form: anew once per language (`all`), otherwise it only follows the state
     /// (`form::sync`), so that nothing the user is typing in or focused on is replaced.
-    fn draw_form(self, all: bool) {
-        let st = self.state.get();
+    fn draw_form(self, st: &AppState, all: bool) {
         let lang = st.lang;
         if all {
-            browser::set_html("form", &form::html(lang, &st));
+            browser::set_html("form", &form::html(lang, st));
             form::drawn();
         }
         self.input_errors
-            .with(|errors| form::sync(lang, &st, errors));
+            .with(|errors| form::sync(lang, st, errors));
     }
 
-    /// The footer, drawn once per language (none when embedded).
-    fn draw_footer(self) {
-        let st = self.state.get();
-        let bottom = if st.embed {
-            String::new()
-        } else {
-            footer(st.lang)
-        };
-        browser::set_html("footer", &bottom);
+    /// The estimate for the state, unless an input cannot be used.
+    fn outcome(self, st: &AppState) -> Option<result::Outcome> {
+        self.input_errors
+            .with(Vec::is_empty)
+            .then(|| result::outcome(st))
+            .flatten()
+    }
+
+    /// The bar that keeps the total in sight on a phone (app.css shows it in one column only).
+    fn draw_jump(self, st: &AppState, outcome: Option<&result::Outcome>) {
+        browser::set_text("jump", &self.short_summary(st.lang, outcome));
+        browser::set_hidden(
+            "jump",
+            !matches!(page_view(st.view), View::Estimate | View::Career),
+        );
     }
 
     /// Draws the report for the state and what goes with it: the links that carry the state,
     /// the announcement and the jump bar.
-    fn draw(self) {
-        let st = self.state.get();
+    fn draw(self, st: &AppState) {
         let lang = st.lang;
         let view = page_view(st.view);
         if !browser::url_pending() {
-            sync_links(lang, &st);
+            sync_links(lang, st);
         }
         // The estimate, once per draw (none while an input cannot be used).
-        let outcome = self
-            .input_errors
-            .with(Vec::is_empty)
-            .then(|| result::outcome(&st))
-            .flatten();
+        let outcome = self.outcome(st);
         browser::set_text("live", &self.summary(lang, view, outcome.as_ref()));
-        browser::set_text("jump", &self.short_summary(lang, outcome.as_ref()));
-        browser::set_hidden("jump", !matches!(view, View::Estimate | View::Career));
-        browser::set_html("report", &self.report(lang, &st, outcome.as_ref()));
+        self.draw_jump(st, outcome.as_ref());
+        browser::set_html("report", &self.report(lang, st, outcome.as_ref()));
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
-            result::fill(lang, &st, e, self.open.get());
+            result::fill(lang, st, e, self.open.get());
         }
     }
 
@@ -696,6 +697,16 @@ fn sync_links(lang: Lang, st: &AppState) {
             browser::set_attr(&tab, "href", &App::href(st, Some(view), None));
         }
     }
+}
+
+/// The footer, drawn once per language (none when embedded).
+fn draw_footer(st: &AppState) {
+    let bottom = if st.embed {
+        String::new()
+    } else {
+        footer(st.lang)
+    };
+    browser::set_html("footer", &bottom);
 }
 
 fn footer(lang: Lang) -> String {

@@ -76,6 +76,15 @@ describe('web app', () => {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) window.__shifts.push(e.value);
         }).observe({ type: 'layout-shift', buffered: true });
+        // What the first half drew: mutations are delivered at the end of each task.
+        new MutationObserver((_, observer) => {
+          const form = !!document.getElementById('f-years');
+          const report = document.getElementById('report')?.childElementCount > 0;
+          if (form || report) {
+            window.__firstHalf = { form, report, jump: document.getElementById('jump')?.textContent ?? '' };
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(app.url + query);
       await until(
@@ -86,6 +95,13 @@ describe('web app', () => {
       );
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.deepEqual(await page.evaluate(() => window.__shifts), [], `layout shifts at ${width} px, ${query || 'the estimate'}`);
+      const first = await page.evaluate(() => window.__firstHalf);
+      if (width > 960 && query !== '?view=compare') {
+        assert.deepEqual([first.report, first.form], [true, false], 'beside the form, the report comes first');
+      } else {
+        assert.deepEqual([first.form, first.report], [true, false], 'above the report, the form comes first');
+      }
+      if (width < 960 && !query) assert.match(first.jump, /元/, 'on a phone, the total in the bar at its foot comes with the form');
       await page.close();
     }
   });
