@@ -2,6 +2,7 @@
 //! take words from here; the engine holds values only.
 
 use crate::explain::Step;
+use crate::format::Subst;
 use crate::ids::{Assessment, Certificate, CommunityResult, Education, Key, Position};
 use crate::policy::{Amount, Text};
 use crate::profile::ProfileError;
@@ -79,19 +80,19 @@ impl Lang {
         use crate::query::Allowed;
         let s = self.strings();
         let allowed = match &e.allowed {
-            Allowed::OneOf(ids) => s.err_one_of.replace("{}", ids),
+            Allowed::OneOf(ids) => s.err_one_of.subst("{}", ids),
             Allowed::Number(min, max) => s
                 .err_number
-                .replace("{min}", &min.to_string())
-                .replace("{max}", &max.to_string()),
+                .subst("{min}", &min.to_string())
+                .subst("{max}", &max.to_string()),
             Allowed::Flag => s.err_flag.to_string(),
             Allowed::UnknownField => s.err_unknown_field.to_string(),
             Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
         };
         s.err_field
-            .replace("{field}", &e.field)
-            .replace("{value}", &e.value)
-            .replace("{allowed}", &allowed)
+            .subst("{field}", &e.field)
+            .subst("{value}", &e.value)
+            .subst("{allowed}", &allowed)
     }
 
     /// A key's value as the user reads it: "三星", "第7档", "正职" …
@@ -112,7 +113,7 @@ impl Lang {
                 .ok()
                 .and_then(|n| s.stars.get(n))
                 .map(|v| v.to_string()),
-            Key::RankStep => Some(s.rank_step_value.replace("{}", value)),
+            Key::RankStep => Some(s.rank_step_value.subst("{}", value)),
         };
         named.unwrap_or_else(|| value.to_string())
     }
@@ -139,7 +140,7 @@ impl Lang {
 
     /// "3,300 元" / "¥3,300".
     pub fn money(self, d: Decimal) -> String {
-        self.strings().money.replace("{}", &crate::format::yuan(d))
+        self.strings().money.subst("{}", &crate::format::yuan(d))
     }
 
     /// A table entry's amount in words.

@@ -23,6 +23,7 @@ use shequ_pay::career::{self, Change};
 use shequ_pay::estimate::Estimate;
 use shequ_pay::explain::StepKind;
 use shequ_pay::format::yuan;
+use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::Key;
 use shequ_pay::policy::{self, Policy};
@@ -101,7 +102,7 @@ fn total_cell(lang: Lang, e: &Estimate) -> String {
 fn at_least(lang: Lang, text: &str, lower_bound: bool) -> String {
     let s = lang.strings();
     if lower_bound {
-        [text, &s.paren.replace("{}", s.at_least)].concat()
+        [text, &s.paren.subst("{}", s.at_least)].concat()
     } else {
         text.into()
     }
@@ -334,21 +335,21 @@ pub fn career(lang: Lang, st: &AppState) -> String {
     result::print_sheet(&mut h, lang, st, Some(policy));
     h.fill(SHAPES, &[]);
     let name = [lang.text(&policy.name), " · ", lang.text(&policy.scheme)].concat();
-    h.leaf("h3", "district", &s.career_title.replace("{policy}", &name));
+    h.leaf("h3", "district", &s.career_title.subst("{policy}", &name));
 
     // "再工作 N 年升到 X 级（+Y 元/月）", and where the range ends.
     let steps = career::level_steps(&projection);
     let top = career::top_reached(&projection);
     let ahead = career::milestones_ahead(&projection);
-    let gain = |template: &str, d: Decimal| template.replace("{}", &lang.money(d));
+    let gain = |template: &str, d: Decimal| template.subst("{}", &lang.money(d));
     let mut lead = match (first.placement, career::next_step(&projection)) {
         (None, _) => s.career_no_ladder.to_string(),
         (Some(_), None) => s.career_no_next_step.to_string(),
         (Some(_), Some(next)) => s
             .career_next_step
-            .replace("{years}", &n(next.in_years.into()))
-            .replace("{level}", &n(next.step.to.into()))
-            .replace(
+            .subst("{years}", &n(next.in_years.into()))
+            .subst("{level}", &n(next.step.to.into()))
+            .subst(
                 "{gain}",
                 &next
                     .step
@@ -360,8 +361,8 @@ pub fn career(lang: Lang, st: &AppState) -> String {
         lead = lead
             + " "
             + &s.career_top_at
-                .replace("{years}", &n(years.into()))
-                .replace("{level}", &n(pl.max.into()));
+                .subst("{years}", &n(years.into()))
+                .subst("{level}", &n(pl.max.into()));
     }
     h.fill(r#"<p class="lead" data-career="next">{}</p>"#, &[&lead]);
     let money = first.base_pay_monthly.amount.is_some();
@@ -460,9 +461,9 @@ pub fn career(lang: Lang, st: &AppState) -> String {
                 notes.push_str(t);
             };
             for step in steps.iter().filter(|st| st.years == years) {
-                let mut t = s.career_level_up.replace("{}", &n(step.to.into()));
+                let mut t = s.career_level_up.subst("{}", &n(step.to.into()));
                 if let Some(g) = step.base_pay_gain {
-                    t.push_str(&s.paren.replace("{}", &gain(s.career_gain_month, g)));
+                    t.push_str(&s.paren.subst("{}", &gain(s.career_gain_month, g)));
                 }
                 note(&t);
             }
@@ -509,7 +510,7 @@ pub fn career(lang: Lang, st: &AppState) -> String {
         let id = n(i as i32);
         h.fill(
             r#"<li class="item whatif" data-change="{}"><p class="item-head"><span id="wi-{}">{}</span><strong class="gains">"#,
-            &[key, &id, &template.replace("{}", &value)],
+            &[key, &id, &template.subst("{}", &value)],
         );
         let mut sep = "";
         let mut part = |h: &mut Html, key: &str, t: &str| {
@@ -519,8 +520,8 @@ pub fn career(lang: Lang, st: &AppState) -> String {
         if let Some((from, to)) = w.level.filter(|(from, to)| from != to) {
             let t = s
                 .whatif_level
-                .replace("{from}", &n(from.into()))
-                .replace("{to}", &n(to.into()));
+                .subst("{from}", &n(from.into()))
+                .subst("{to}", &n(to.into()));
             part(&mut h, "level", &t);
         }
         for (key, g, template) in [
@@ -533,7 +534,7 @@ pub fn career(lang: Lang, st: &AppState) -> String {
         }
         if !w.unpublished.is_empty() {
             let names: Vec<&str> = w.unpublished.iter().map(|c| lang.text(&c.name)).collect();
-            let t = s.whatif_unpublished.replace("{}", &names.join(s.list_sep));
+            let t = s.whatif_unpublished.subst("{}", &names.join(s.list_sep));
             part(&mut h, "unpublished", &t);
         }
         h.fill("</strong></p>", &[]);
@@ -601,7 +602,7 @@ pub fn career(lang: Lang, st: &AppState) -> String {
     if !without.is_empty() {
         h.fill(
             r#"<p class="hint" data-career="no-total">{}</p>"#,
-            &[&s.career_compare_no_total.replace("{}", &without)],
+            &[&s.career_compare_no_total.subst("{}", &without)],
         );
     }
     table(&mut h, "over-caption", s.career_col_total, &head);

@@ -5,6 +5,7 @@
 use super::html::Html;
 use super::{result, sources};
 use shequ_pay::estimate::Estimate;
+use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy::{self, Policy};
 use shequ_pay::query::{to_query, AppState, View};
@@ -64,7 +65,7 @@ pub fn compare(lang: Lang, st: &AppState) -> String {
     }
     h.end("tr").end("thead").open("tbody", "");
 
-    let paren = |text: &str| s.paren.replace("{}", text);
+    let paren = |text: &str| s.paren.subst("{}", text);
     let per = |label: &str, unit: &str| format!("{label}{}", paren(unit));
     row(&mut h, s.completeness, "completeness", &all, &|e| {
         lang.text(&e.policy.summary).into()

@@ -10,6 +10,7 @@
 
 use super::browser;
 use super::html::Html;
+use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::{
     Assessment, Certificate, CommunityResult, Education, Input, Key, Position, MAX_YEARS,
@@ -104,9 +105,9 @@ pub fn allowed(lang: Lang, e: &FieldError) -> String {
     match &e.allowed {
         Allowed::Number(min, max) => s
             .err_number
-            .replace("{min}", &min.to_string())
-            .replace("{max}", &max.to_string()),
-        Allowed::OneOf(ids) => s.err_one_of.replace("{}", ids),
+            .subst("{min}", &min.to_string())
+            .subst("{max}", &max.to_string()),
+        Allowed::OneOf(ids) => s.err_one_of.subst("{}", ids),
         Allowed::Flag => s.err_flag.to_string(),
         Allowed::UnknownField => s.err_unknown_field.to_string(),
         Allowed::Rule(rule) => lang.profile_error(*rule).to_string(),
@@ -173,7 +174,7 @@ fn district_choice(lang: Lang, p: &Policy) -> String {
     let summary = lang.text(&p.summary);
     let short = summary.split(['：', ':']).next().unwrap_or(summary);
     let s = lang.strings();
-    format!("{}{}", lang.text(&p.name), s.paren.replace("{}", short))
+    format!("{}{}", lang.text(&p.name), s.paren.subst("{}", short))
 }
 
 /// The form for this state, in one language.
@@ -259,7 +260,7 @@ fn field_html(h: &mut Html, lang: Lang, st: &AppState, field: &str, input: Optio
             h.leaf(
                 "span",
                 "users",
-                &s.used_by.replace("{}", &names.join(s.list_sep)),
+                &s.used_by.subst("{}", &names.join(s.list_sep)),
             );
         }
         h.end("label");
@@ -359,7 +360,7 @@ pub fn years_from_month(lang: Lang, value: &str) -> (String, Option<u32>) {
         Some(months) => {
             let years = months / 12;
             (
-                s.years_from_month.replace("{}", &years.to_string()),
+                s.years_from_month.subst("{}", &years.to_string()),
                 Some(years),
             )
         }

@@ -6,6 +6,8 @@
 //! Every text and attribute value passes through `escape`; tag and attribute names are literals.
 //! No `style` attribute and no script is ever written (the page runs under a strict CSP).
 
+use shequ_pay::format::split_at_match;
+
 #[derive(Default)]
 pub struct Html {
     out: String,
@@ -85,12 +87,14 @@ impl Html {
     /// the next value, escaped. Markup written many times costs one call instead of one per tag
     /// (the career view's tables and charts).
     pub fn fill(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
-        let mut parts = template.split("{}");
-        self.out.push_str(parts.next().unwrap_or_default());
-        for (part, value) in parts.zip(values.iter().chain(std::iter::repeat(&""))) {
-            escape(&mut self.out, value);
-            self.out.push_str(part);
+        let mut rest = template;
+        let mut values = values.iter();
+        while let Some((before, after)) = split_at_match(rest, "{}") {
+            self.out.push_str(before);
+            escape(&mut self.out, values.next().copied().unwrap_or_default());
+            rest = after;
         }
+        self.out.push_str(rest);
         self
     }
 

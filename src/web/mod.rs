@@ -32,6 +32,7 @@ mod sources;
 
 use html::Html;
 use reactive::{listen, listen_as, on_change, State};
+use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::Position;
 use shequ_pay::policy;
@@ -541,9 +542,7 @@ impl App {
             return format!("{}{}", s.cannot_estimate, s.fix_input);
         }
         match view {
-            View::Compare => s
-                .live_compare
-                .replace("{}", &policy::all().len().to_string()),
+            View::Compare => s.live_compare.subst("{}", &policy::all().len().to_string()),
             View::Embed => s.embed_intro.to_string(),
             _ => outcome.map_or_else(String::new, |o| result::summary(lang, o)),
         }

@@ -7,6 +7,7 @@ use super::html::Html;
 use super::{browser, form, sources};
 use shequ_pay::estimate::{EmployerValue, Estimate, Figure, MilestoneStatus};
 use shequ_pay::explain::{Step, StepKind};
+use shequ_pay::format::Subst;
 use shequ_pay::grade::Placement;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::{Class, Key};
@@ -94,9 +95,9 @@ pub fn level_text(lang: Lang, e: &Estimate) -> (&'static str, String, String) {
     if let Some(pl) = e.placement {
         let span = s
             .level_span
-            .replace("{min}", &pl.min.to_string())
-            .replace("{max}", &pl.max.to_string());
-        let value = s.level_value.replace("{}", &pl.level.to_string());
+            .subst("{min}", &pl.min.to_string())
+            .subst("{max}", &pl.max.to_string());
+        let value = s.level_value.subst("{}", &pl.level.to_string());
         (
             s.level,
             value,
@@ -152,13 +153,13 @@ pub fn employer_text(lang: Lang, v: &EmployerValue) -> String {
     let s = lang.strings();
     let percent = |p: &rust_decimal::Decimal| format!("{}%", p.normalize());
     match v {
-        EmployerValue::Monthly(a) => s.monthly_amount.replace("{}", &lang.money(*a)),
+        EmployerValue::Monthly(a) => s.monthly_amount.subst("{}", &lang.money(*a)),
         EmployerValue::Range(lo, hi) => {
             let range = s
                 .range_money
-                .replace("{lo}", &shequ_pay::format::yuan(*lo))
-                .replace("{hi}", &shequ_pay::format::yuan(*hi));
-            s.monthly_amount.replace("{}", &range)
+                .subst("{lo}", &shequ_pay::format::yuan(*lo))
+                .subst("{hi}", &shequ_pay::format::yuan(*hi));
+            s.monthly_amount.subst("{}", &range)
         }
         EmployerValue::Percent {
             percent: p,
@@ -171,7 +172,7 @@ pub fn employer_text(lang: Lang, v: &EmployerValue) -> String {
                 shequ_pay::format::yuan(*of),
                 lang.money(*amount)
             );
-            s.monthly_amount.replace("{}", &sum)
+            s.monthly_amount.subst("{}", &sum)
         }
         EmployerValue::Eligible {
             percent: p,
@@ -213,15 +214,15 @@ pub fn summary(lang: Lang, (policy, est): &Outcome) -> String {
         Ok(e) => {
             let mut parts = Vec::new();
             if let Some(pl) = e.placement {
-                parts.push(s.live_level.replace("{}", &pl.level.to_string()));
+                parts.push(s.live_level.subst("{}", &pl.level.to_string()));
             } else if e.rank_step.is_some() {
                 parts.push(level_text(lang, e).1);
             }
             match (e.base_pay_monthly.amount, e.annual_total) {
                 (Some(_), Some(_)) => {
                     let base = figure_text(lang, e.base_pay_monthly);
-                    parts.push(s.live_base.replace("{}", &base));
-                    parts.push(s.live_total.replace("{}", &total_text(lang, e)));
+                    parts.push(s.live_base.subst("{}", &base));
+                    parts.push(s.live_total.subst("{}", &total_text(lang, e)));
                 }
                 _ => parts.push(s.live_no_total.into()),
             }
@@ -234,7 +235,7 @@ pub fn summary(lang: Lang, (policy, est): &Outcome) -> String {
 pub fn short_summary(lang: Lang, (policy, est): &Outcome) -> String {
     let s = lang.strings();
     let total = match est {
-        Ok(e) if e.annual_total.is_some() => s.live_total.replace("{}", &total_text(lang, e)),
+        Ok(e) if e.annual_total.is_some() => s.live_total.subst("{}", &total_text(lang, e)),
         Ok(_) => s.live_no_total.to_string(),
         Err(err) => lang.profile_error(*err).to_string(),
     };
@@ -525,7 +526,7 @@ fn milestones(h: &mut Html, lang: Lang, e: &Estimate) {
     for (m, status) in &e.milestones {
         let status = match status {
             MilestoneStatus::Reached => s.milestone_reached.to_string(),
-            MilestoneStatus::InYears(n) => s.milestone_in_years.replace("{}", &n.to_string()),
+            MilestoneStatus::InYears(n) => s.milestone_in_years.subst("{}", &n.to_string()),
         };
         h.tag(
             "li",

@@ -5,6 +5,7 @@
 use super::html::Html;
 use shequ_pay::estimate::document;
 use shequ_pay::explain::Step;
+use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy::{Policy, Source};
 
@@ -80,11 +81,11 @@ pub fn ymd(lang: Lang, y: u32, m: u32, d: u32) -> String {
     };
     lang.strings()
         .date_ymd
-        .replace("{y}", &y.to_string())
-        .replace("{mm}", &two(m))
-        .replace("{dd}", &two(d))
-        .replace("{m}", &m.to_string())
-        .replace("{d}", &d.to_string())
+        .subst("{y}", &y.to_string())
+        .subst("{mm}", &two(m))
+        .subst("{dd}", &two(d))
+        .subst("{m}", &m.to_string())
+        .subst("{d}", &d.to_string())
 }
 
 /// The districts' documents (with each district's name when there are several), the disclaimer
