@@ -10,7 +10,8 @@
 // DIST_A and DIST_B are builds made by `scripts/build-release /pay/` (e.g. with DIST=, one of them
 // from a git worktree of the older commit). Measures, the same way as bench/measure.mjs:
 //   input → figures on screen at 4× CPU: N rounds of 50 changes of #f-years per build, in turns;
-//   first estimate on screen, unthrottled: N cold loads per build, in turns.
+//   first estimate on screen, unthrottled and at Slow 4G + 4× CPU on a phone's screen: N cold
+//   loads per build each, in turns.
 // Writes a Markdown table to --out (default bench/out/ab.md) and prints it.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,18 +37,24 @@ if (args.length !== 2 || !(rounds > 0) || !(loads > 0)) {
 const builds = await Promise.all(
   args.map(async (dist) => {
     const server = await start({ root: resolve(dist), base: '/pay/', csp: true, compress: true });
-    return { dist, origin: server.origin, server, input: [], handler: [], first: [] };
+    return { dist, origin: server.origin, server, input: [], handler: [], first: [], slow: [], bar: [] };
   }),
 );
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 
-async function page(build, init) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+/** A fresh context; `phone`: Slow 4G and 4× CPU on a phone's screen, as bench/measure.mjs. */
+async function page(build, init, phone = false) {
+  const viewport = phone ? { width: 412, height: 823 } : { width: 1280, height: 800 };
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   if (init) await context.addInitScript(init);
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (phone) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
   return { context, page: p, cdp };
 }
 
@@ -86,9 +93,21 @@ async function inputRound(build) {
 }
 
 /** One cold load: navigation start to the total on screen (the frame after it appears). */
-async function firstLoad(build) {
+async function firstLoad(build, phone = false) {
   const { context, page: p } = await page(build, () => {
     const mark = (window.__ab = {});
+    const afterFrame = (key) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (mark[key] = performance.now());
+        ch.port2.postMessage(0);
+      });
+    new MutationObserver(() => {
+      if (mark.barDom == null && /\d/.test(document.getElementById('jump')?.textContent ?? '')) {
+        mark.barDom = performance.now();
+        afterFrame('bar');
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
     new MutationObserver((_, mo) => {
       const el = document.querySelector('[data-figure="annual_total"]');
       if (el?.textContent.trim() && mark.dom == null) {
@@ -101,10 +120,12 @@ async function firstLoad(build) {
         });
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  }, phone);
   await p.goto(build.origin + '/pay/', { waitUntil: 'commit' });
   await p.waitForFunction(() => window.__ab?.paint != null, null, { polling: 50, timeout: 60_000 });
-  build.first.push(await p.evaluate(() => window.__ab.paint));
+  const mark = await p.evaluate(() => window.__ab);
+  (phone ? build.slow : build.first).push(mark.paint);
+  if (phone && mark.bar != null) build.bar.push(mark.bar);
   await context.close();
 }
 
@@ -116,6 +137,7 @@ for (const build of builds) await firstLoad(build); // warm-up, not counted
 builds.forEach((b) => (b.first.length = 0));
 for (let r = 0; r < rounds; r++) for (const build of builds) await inputRound(build);
 for (let i = 0; i < loads; i++) for (const build of builds) await firstLoad(build);
+for (let i = 0; i < loads; i++) for (const build of builds) await firstLoad(build, true);
 await browser.close();
 await Promise.all(builds.map((b) => b.server.close?.()));
 
@@ -126,6 +148,8 @@ const rows = [
   ['Input → figures, 4× CPU, p95', (x) => p95(x.input)],
   ['Input handler, 4× CPU, median', (x) => median(x.handler)],
   ['First estimate on screen, unthrottled, median', (x) => median(x.first)],
+  ['First estimate on screen, Slow 4G + 4× CPU (412 px), median', (x) => median(x.slow)],
+  ["  … the total in a phone's bar (#jump), median", (x) => median(x.bar)],
 ];
 const table = [
   `A/B in one run (bench/ab.mjs), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${rounds} rounds × 50 input changes and ${loads} cold loads per build, in turns.`,
