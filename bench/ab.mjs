@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { start } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
+import { CPU_SLOWDOWN, SLOW_4G, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -44,7 +45,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), headless
 
 /** A fresh context; `phone`: Slow 4G and 4× CPU on a phone's screen, as bench/measure.mjs. */
 async function page(build, init, phone = false) {
-  const viewport = phone ? { width: 412, height: 823 } : { width: 1280, height: 800 };
+  const viewport = phone ? VIEWPORT_PHONE : VIEWPORT_DESKTOP;
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   if (init) await context.addInitScript(init);
   const p = await context.newPage();
@@ -52,8 +53,8 @@ async function page(build, init, phone = false) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (phone) {
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   }
   return { context, page: p, cdp };
 }
@@ -63,7 +64,7 @@ async function inputRound(build) {
   const { context, page: p, cdp } = await page(build);
   await p.goto(build.origin + '/pay/');
   await p.locator('[data-figure="annual_total"]').waitFor();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const samples = await p.evaluate(async () => {
     const input = document.getElementById('f-years');
     const frame = () => new Promise((r) => requestAnimationFrame(r));

@@ -20,6 +20,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
 import { start } from '../scripts/static-server.mjs';
+import { CPU_SLOWDOWN, SLOW_4G, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(BENCH, '..');
@@ -43,11 +44,6 @@ const JFB_ANCHOR = {
   gzipBytes: (60 + 4) * KB,
   rawBytes: (181 + 12) * KB,
 };
-// Slow 4G as the issue defines it (DevTools protocol units: bytes per second, ms).
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const CPU_SLOWDOWN = 4;
-const VIEWPORT_DESKTOP = { width: 1280, height: 800 };
-const VIEWPORT_PHONE = { width: 412, height: 823 }; // Lighthouse's mobile screen
 const FIGURE = '[data-figure="annual_total"]';
 // What a CPU slowdown stands for depends on the host: Chrome DevTools' CPU calibration
 // (front_end/panels/mobile_throttling/CalibrationController.ts) scores a mid-tier phone (Pixel 5
@@ -1237,7 +1233,8 @@ function renderReport(r) {
   return L.join('\n');
 }
 
-main().catch((err) => {
+// Run, not imported (bench/run runs it as a script).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((err) => {
   console.error(`bench: ${err.stack ?? err}`);
   process.exit(1);
 });

@@ -77,9 +77,18 @@ impl Lang {
 
     /// A bad input in one line, naming the field and what is allowed.
     pub fn field_error(self, e: &crate::query::FieldError) -> String {
+        self.strings()
+            .err_field
+            .subst("{field}", &e.field)
+            .subst("{value}", &e.value)
+            .subst("{allowed}", &self.allowed(e))
+    }
+
+    /// What a bad input may be instead, in words.
+    pub fn allowed(self, e: &crate::query::FieldError) -> String {
         use crate::query::Allowed;
         let s = self.strings();
-        let allowed = match &e.allowed {
+        match &e.allowed {
             Allowed::OneOf(ids) => s.err_one_of.subst("{}", ids),
             Allowed::Number(min, max) => s
                 .err_number
@@ -88,11 +97,7 @@ impl Lang {
             Allowed::Flag => s.err_flag.to_string(),
             Allowed::UnknownField => s.err_unknown_field.to_string(),
             Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
-        };
-        s.err_field
-            .subst("{field}", &e.field)
-            .subst("{value}", &e.value)
-            .subst("{allowed}", &allowed)
+        }
     }
 
     /// A key's value as the user reads it: "三星", "第7档", "正职" …

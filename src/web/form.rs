@@ -17,7 +17,7 @@ use shequ_pay::ids::{
 };
 use shequ_pay::policy::{self, Policy};
 use shequ_pay::profile::Profile;
-use shequ_pay::query::{Allowed, AppState, FieldError, View};
+use shequ_pay::query::{AppState, FieldError, View};
 
 /// The profile's fields in form order; the input only some districts use, where it is one.
 pub const FIELDS: [(&str, Option<Input>); 13] = [
@@ -96,21 +96,6 @@ pub fn label(lang: Lang, field: &str) -> &'static str {
         "degree_in_service" => s.field_degree_in_service,
         "probation" => s.field_probation,
         _ => "",
-    }
-}
-
-/// What a field allows, in words (the form names the field by its label).
-pub fn allowed(lang: Lang, e: &FieldError) -> String {
-    let s = lang.strings();
-    match &e.allowed {
-        Allowed::Number(min, max) => s
-            .err_number
-            .subst("{min}", &min.to_string())
-            .subst("{max}", &max.to_string()),
-        Allowed::OneOf(ids) => s.err_one_of.subst("{}", ids),
-        Allowed::Flag => s.err_flag.to_string(),
-        Allowed::UnknownField => s.err_unknown_field.to_string(),
-        Allowed::Rule(rule) => lang.profile_error(*rule).to_string(),
     }
 }
 
@@ -389,7 +374,7 @@ pub fn sync(lang: Lang, st: &AppState, errors: &[FieldError]) {
             let error = errors
                 .iter()
                 .find(|e| e.field == field)
-                .map(|e| allowed(lang, e));
+                .map(|e| lang.allowed(e));
             let now = (shown, current(&st.profile, field), error);
             if synced.fields[i].as_ref() == Some(&now) {
                 continue;

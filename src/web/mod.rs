@@ -515,7 +515,7 @@ impl App {
                         "{}{}{}",
                         form::label(lang, &e.field),
                         s.colon,
-                        form::allowed(lang, e)
+                        lang.allowed(e)
                     )
                 })
                 .collect();
