@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { start } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
 import { CPU_SLOWDOWN, SLOW_4G, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
+import { inputChanges } from './input.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -59,37 +60,16 @@ async function page(build, init, phone = false) {
   return { context, page: p, cdp };
 }
 
-/** 50 changes at 4× CPU, as bench/measure.mjs's inputChanges (each at the start of a frame). */
+/** 50 changes at 4× CPU, measured as bench/measure.mjs measures them (bench/input.mjs). */
 async function inputRound(build) {
   const { context, page: p, cdp } = await page(build);
   await p.goto(build.origin + '/pay/');
   await p.locator('[data-figure="annual_total"]').waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const samples = await p.evaluate(async () => {
-    const input = document.getElementById('f-years');
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const one = (value) =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const t0 = performance.now();
-          input.value = String(value);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          const handler = performance.now() - t0;
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => resolve([performance.now() - t0, handler]);
-          ch.port2.postMessage(0);
-        }),
-      );
-    const out = [];
-    for (let i = 0; i < 55; i++) {
-      const sample = await one(i % 2 === 0 ? 1 + ((i >> 1) % 9) : 20 + ((i >> 1) % 12));
-      if (i >= 5) out.push(sample);
-      await frame();
-    }
-    return out;
-  });
-  build.input.push(...samples.map((s) => s[0]));
-  build.handler.push(...samples.map((s) => s[1]));
+  await inputChanges(p, 5, 1000); // warm-up, not counted
+  const samples = await inputChanges(p, 50);
+  build.input.push(...samples.map((s) => s.total));
+  build.handler.push(...samples.map((s) => s.handler));
   await context.close();
 }
 

@@ -5,3 +5,6 @@ export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6
 export const CPU_SLOWDOWN = 4;
 export const VIEWPORT_DESKTOP = { width: 1280, height: 800 };
 export const VIEWPORT_PHONE = { width: 412, height: 823 }; // Lighthouse's mobile screen
+// Between one input change's frame and the next change, as between keystrokes: the page is left
+// to finish what it draws after the figures (bench/input.mjs).
+export const TYPING_PACE_MS = 100;

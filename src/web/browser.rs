@@ -357,16 +357,42 @@ pub fn soon(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `f` in a task of its own once the next frame has been drawn: what the page does not
+/// show yet waits for what it shows. (A frame's animation callbacks run just before it is
+/// drawn; a task they post runs after.)
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    AFTER_PAINT.with(|s| s.borrow_mut().push(Box::new(f)));
+    FRAME_RUNNER.with(|r| {
+        let _ = window().request_animation_frame(r.as_ref().unchecked_ref());
+    });
+}
+
+type Queue = std::cell::RefCell<Vec<Box<dyn FnOnce()>>>;
+
 thread_local! {
-    /// What `soon` was given, and the one timer callback that runs it (a closure of the same
-    /// type as the URL timer's: a new type of closure costs the module its own glue).
-    static SOON: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// What `soon` and `after_paint` were given, and the callbacks that run it (closures of the
+    /// same type as the URL timer's: a new type of closure costs the module its own glue).
+    static SOON: Queue = const { std::cell::RefCell::new(Vec::new()) };
     static SOON_RUNNER: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::new(|| run(&SOON));
+    static AFTER_PAINT: Queue = const { std::cell::RefCell::new(Vec::new()) };
+    static PAINT_RUNNER: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::new(|| run(&AFTER_PAINT));
+    static FRAME_RUNNER: wasm_bindgen::closure::Closure<dyn Fn()> =
         wasm_bindgen::closure::Closure::new(|| {
-            for f in SOON.with(|s| s.take()) {
-                f();
-            }
+            PAINT_RUNNER.with(|r| {
+                let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                    r.as_ref().unchecked_ref(),
+                    0,
+                );
+            });
         });
+}
+
+fn run(queue: &'static std::thread::LocalKey<Queue>) {
+    for f in queue.with(|s| s.take()) {
+        f();
+    }
 }
 
 pub fn print() {

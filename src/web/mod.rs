@@ -73,6 +73,8 @@ pub fn start() {
     // Leaving the page (or its tab) while typing: the address bar catches up first, so a reload
     // or a restored tab shows what was typed.
     listen(&window, "pagehide", |_| browser::flush_url());
+    // Printed from the browser's menu: the print sheet and the explanations are drawn first.
+    listen(&window, "beforeprint", move |_| app.draw_unseen());
     listen(&browser::document().into(), "visibilitychange", |_| {
         browser::flush_url()
     });
@@ -115,8 +117,12 @@ impl App {
         if !next.embed {
             browser::write_url(&query::to_query(&next), how);
         }
+        let document_changes = (prev.lang, prev.elder, prev.embed, prev.view)
+            != (next.lang, next.elder, next.embed, next.view);
         self.state.set(next);
-        self.sync_document();
+        if document_changes {
+            self.sync_document();
+        }
     }
 
     fn sync_document(self) {
@@ -376,7 +382,35 @@ impl App {
         self.draw_jump(st, outcome.as_ref());
         browser::set_html("report", &self.report(lang, st, outcome.as_ref()));
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
-            result::fill(lang, st, e, self.open.get());
+            result::fill(lang, st, e, self.open.get(), result::Pass::Seen);
+        }
+        self.draw_unseen_soon();
+    }
+
+    /// Draws, once the frame with what changed on screen has been drawn, what the page does
+    /// not show: the closed explanations and the print sheet (`result::Pass::Unseen`). One task
+    /// for a run of draws.
+    fn draw_unseen_soon(self) {
+        thread_local! {
+            static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if !PENDING.replace(true) {
+            browser::after_paint(move || {
+                PENDING.set(false);
+                self.draw_unseen();
+            });
+        }
+    }
+
+    /// What `draw_unseen_soon` draws, for the state now; also before anything unseen is shown
+    /// (an explanation opened, the page printed). A region already drawn for it is left alone.
+    fn draw_unseen(self) {
+        let st = &self.state.get();
+        if page_view(st.view) != View::Estimate {
+            return;
+        }
+        if let Some((_, Ok(e))) = self.outcome(st) {
+            result::fill(st.lang, st, &e, self.open.get(), result::Pass::Unseen);
         }
     }
 
@@ -420,7 +454,10 @@ impl App {
         if let Ok(Some(button)) = target.closest("button") {
             match button.id().as_str() {
                 "elder-switch" => self.toggle_elder(),
-                "print" => browser::print(),
+                "print" => {
+                    self.draw_unseen();
+                    browser::print();
+                }
                 "dismiss" => self.url_errors.set(Vec::new()),
                 "em-copy" => embed::copy(self.state.with(|s| s.lang)),
                 _ => career::click(self, &button),
@@ -444,6 +481,9 @@ impl App {
         let open = details.has_attribute("open");
         self.open
             .update_quietly(|m| if open { *m |= bit } else { *m &= !bit });
+        if open {
+            self.draw_unseen();
+        }
     }
 
     /// Typing or choosing in the form.

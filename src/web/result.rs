@@ -264,10 +264,13 @@ struct Row<'a> {
     ladder: Option<Placement>,
     total: bool,
     steps: Vec<&'a Step>,
+    /// A paragraph after the steps in the explanation.
+    more: &'a str,
 }
 
-/// Draws a figure into its own region (`fig-` and its bit), replaced only when it changed.
-fn row(lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
+/// Draws a figure into its own region (`fig-` and its bit), replaced only when it changed. Its
+/// explanation is a region of its own (`fb-` and the bit), drawn by `body`.
+fn row(lang: Lang, r: &Row<'_>, open: u32) {
     let s = lang.strings();
     let mut html = Html::default();
     let h = &mut html;
@@ -299,7 +302,7 @@ fn row(lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
         ],
     );
     h.text(&r.value).end("span");
-    let mut note = r.note;
+    let mut note = r.note.clone();
     if r.steps.iter().any(|st| assumed(st)) {
         if !note.is_empty() {
             note.push_str(s.list_sep);
@@ -315,17 +318,27 @@ fn row(lang: Lang, policy: &Policy, r: Row<'_>, open: u32, body: &str) {
     h.tag("span", &[("class", "fig-more"), ("aria-hidden", "true")])
         .text(s.explanation)
         .end("span");
-    h.end("summary")
-        .open("div", "fig-body")
-        .leaf("p", "fig-body-title", s.explanation);
-    if !r.steps.is_empty() {
-        sources::steps(h, lang, policy, &r.steps);
-    }
-    if !body.is_empty() {
-        h.leaf("p", "", body);
-    }
-    h.end("div").end("details");
+    h.end("summary");
+    h.tag(
+        "div",
+        &[("class", "fig-body"), ("id", &format!("fb-{bit}"))],
+    )
+    .end("div")
+    .end("details");
     browser::set_html(&format!("fig-{bit}"), &html.finish());
+}
+
+/// Draws a figure's explanation into its region.
+fn body(lang: Lang, policy: &Policy, r: &Row<'_>) {
+    let mut h = Html::default();
+    h.leaf("p", "fig-body-title", lang.strings().explanation);
+    if !r.steps.is_empty() {
+        sources::steps(&mut h, lang, policy, &r.steps);
+    }
+    if !r.more.is_empty() {
+        h.leaf("p", "", r.more);
+    }
+    browser::set_html(&format!("fb-{}", r.bit), &h.finish());
 }
 
 /// The position's levels as a rising row of cells, the worker's lit. Drawn by CSS; the level
@@ -350,7 +363,7 @@ pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
     match est {
         Ok(e) => {
             h.fill(
-                r#"<div class="estimate" data-policy="{}"><div id="est-head"></div><div class="figs"><div id="fig-1"></div><div id="fig-2"></div><div id="fig-4"></div><div id="fig-8"></div><div id="fig-16"></div></div><div id="est-items"></div><div id="est-docs"></div></div>"#,
+                r#"<div class="estimate" data-policy="{}"><div id="est-print"></div><div id="est-head"></div><div class="figs"><div id="fig-1"></div><div id="fig-2"></div><div id="fig-4"></div><div id="fig-8"></div><div id="fig-16"></div></div><div id="est-items"></div><div id="est-docs"></div></div>"#,
                 &[e.policy.id],
             );
         }
@@ -359,16 +372,44 @@ pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
     h.finish()
 }
 
-/// Fills the estimate view's regions: the head, each figure, the items that follow from the
-/// profile, and what changes only with the district or the language (caveats and documents,
-/// built only then). A region is replaced only when it changed. `open`: which explanations the
-/// user has open.
-pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32) {
-    let mut h = figures(lang, st, e, open);
+/// The parts of the estimate view `fill` draws.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// What shows as the figures change: the head, the figures, the open explanations, the
+    /// items that follow from the profile, and what changes only with the district or the
+    /// language (caveats and documents, built only then).
+    Seen,
+    /// What does not show until opened or printed: the closed explanations and the print sheet.
+    /// Drawn in a task after `Seen`'s, so that typing gets the new figures a frame sooner.
+    Unseen,
+}
+
+/// Fills the estimate view's regions for `pass`. A region is replaced only when it changed.
+/// `open`: which explanations the user has open.
+pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
+    let policy = e.policy;
+    let rows = rows(lang, e);
+    if pass == Pass::Unseen {
+        let mut h = Html::default();
+        print_sheet(&mut h, lang, st, Some(policy));
+        browser::set_html("est-print", &h.finish());
+        for r in &rows {
+            body(lang, policy, r);
+        }
+        return;
+    }
+    head(lang, e);
+    for r in &rows {
+        row(lang, r, open);
+        if open & r.bit != 0 {
+            body(lang, policy, r);
+        }
+    }
+    let mut h = Html::default();
+    unpublished(&mut h, lang, e);
     milestones(&mut h, lang, e);
     employer(&mut h, lang, e);
     browser::set_html("est-items", &h.finish());
-    let policy = e.policy;
     browser::fill("est-docs", &format!("{}{}", policy.id, lang.tag()), || {
         let mut h = Html::default();
         caveats(&mut h, lang, policy);
@@ -377,19 +418,11 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32) {
     });
 }
 
-/// The head and the figures; returns the line of what is unpublished, the start of the items.
-fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
+/// The district, its scheme and whether the estimate is complete.
+fn head(lang: Lang, e: &Estimate) {
     let s = lang.strings();
     let policy = e.policy;
     let mut h = Html::default();
-    let of = |p: Part| {
-        e.steps
-            .iter()
-            .filter(|st| part(st) == p)
-            .collect::<Vec<_>>()
-    };
-
-    print_sheet(&mut h, lang, st, Some(policy));
     h.open("div", "result-head")
         .open("h3", "district")
         .text(lang.text(&policy.name));
@@ -416,7 +449,18 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
     }
     h.end("p").end("div");
     browser::set_html("est-head", &h.finish());
+}
 
+/// The five figures with the steps that explain each.
+fn rows<'a>(lang: Lang, e: &'a Estimate) -> [Row<'a>; 5] {
+    let s = lang.strings();
+    let policy = e.policy;
+    let of = |p: Part| {
+        e.steps
+            .iter()
+            .filter(|st| part(st) == p)
+            .collect::<Vec<_>>()
+    };
     let (label, value, note) = level_text(lang, e);
     let by_rank = e.placement.is_none() && e.rank_step.is_some();
     let level_steps = if by_rank {
@@ -434,18 +478,12 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
         ladder: e.placement,
         total: false,
         steps: level_steps,
-    };
-    row(
-        lang,
-        policy,
-        level,
-        open,
-        if no_ladder {
+        more: if no_ladder {
             lang.text(&policy.summary)
         } else {
             ""
         },
-    );
+    };
     let base = Row {
         bit: 2,
         key: "base_pay_monthly",
@@ -455,8 +493,8 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
         ladder: None,
         total: false,
         steps: of(Part::Base),
+        more: "",
     };
-    row(lang, policy, base, open, "");
     let (label, key, value, note) = certificate_text(lang, e);
     let certificate = Row {
         bit: 4,
@@ -467,8 +505,8 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
         ladder: None,
         total: false,
         steps: of(Part::Certificate),
+        more: "",
     };
-    row(lang, policy, certificate, open, "");
     let performance = Row {
         bit: 8,
         key: "performance_annual",
@@ -478,8 +516,8 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
         ladder: None,
         total: false,
         steps: of(Part::Performance),
+        more: "",
     };
-    row(lang, policy, performance, open, "");
     let total = Row {
         bit: 16,
         key: "annual_total",
@@ -489,11 +527,14 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
         ladder: None,
         total: true,
         steps: of(Part::Total),
+        more: "",
     };
-    row(lang, policy, total, open, "");
+    [level, base, certificate, performance, total]
+}
 
-    let mut h = Html::default();
-
+/// The line of what is unpublished, the start of the items.
+fn unpublished(h: &mut Html, lang: Lang, e: &Estimate) {
+    let s = lang.strings();
     if let Some(names) = unpublished_text(lang, e) {
         h.open("p", "unpublished")
             .open("strong", "")
@@ -504,7 +545,6 @@ fn figures(lang: Lang, st: &AppState, e: &Estimate, open: u32) -> Html {
             .text(&names);
         h.end("span").end("p");
     }
-    h
 }
 
 /// A section of items: heading, optional note, then the list (closed by the caller).

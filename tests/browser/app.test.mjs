@@ -233,6 +233,41 @@ describe('web app', () => {
     await page.close();
   });
 
+  test('what is not on screen follows the figures: an explanation opened at once, or printing, shows the new figures', async () => {
+    // The closed explanations and the print sheet are drawn in a task after the frame that shows
+    // the new figures (App::draw_unseen_soon). Opening one, or printing, draws them first: here
+    // both come before that task could run, in the same task as the change.
+    const page = await open(app, '?policy=yinchuan&position=head&years=10');
+    await expectText(figure(page, 'base_pay_monthly'), '3,200');
+    const opened = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const input = document.getElementById('f-years');
+          const base = document.querySelector('details:has([data-figure="base_pay_monthly"])');
+          // At the element itself: after the app's own listener, before any frame.
+          base.addEventListener('toggle', () => resolve(base.querySelector('.fig-body').textContent), { once: true });
+          input.value = '30';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          base.open = true;
+        }),
+    );
+    assert.match(opened, /3,800/, 'the opened explanation has the new base pay');
+    assert.doesNotMatch(opened, /3,200/);
+    const printed = await page.evaluate(() => {
+      const input = document.getElementById('f-years');
+      input.value = '12';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      dispatchEvent(new Event('beforeprint'));
+      const total = document.querySelector('details:has([data-figure="annual_total"]) .fig-body');
+      return { inputs: document.querySelector('.print-inputs').textContent, total: total.textContent };
+    });
+    assert.match(printed.inputs, /12/, 'the print sheet has the new years');
+    assert.doesNotMatch(printed.inputs, /30/);
+    assert.match(printed.total, /42,000/, 'a closed explanation has the new total');
+    assert.doesNotMatch(printed.total, /49,200/);
+    await page.close();
+  });
+
   test('typing patches the figures in place: texts, the lit step of the ladder, its data attributes', async () => {
     const page = await open(app, '?policy=yinchuan&position=head&years=2');
     const level = figure(page, 'level');
