@@ -130,7 +130,7 @@ function stats(xs) {
 //   /ref/    the reference app's dist (bench/reference), when built
 //   /floor/  the static floor page (bench/static-floor/index.html, filled from the app)
 //   /floor-input/  the same page with bench/static-floor/input.js, which sets the five figures'
-//            texts on input: the input floor
+//            texts on input: the input anchor
 function basePathOf(indexHtml, fallback) {
   // Quotes are optional: Trunk's release minifier drops them where it can.
   const m = indexHtml.match(/<script\b[^>]*?\bsrc=["']?(\/[^"'\s>]*\/)?[^"'\s>/]*\.js/);
@@ -163,7 +163,7 @@ function prepareSite(o) {
   mkdirSync(join(site, 'floor'), { recursive: true });
   apps.floor = { name: 'floor', label: 'static floor', base: '/floor/', dir: join(site, 'floor') };
   mkdirSync(join(site, 'floor-input'), { recursive: true });
-  apps.floorInput = { name: 'floorInput', label: 'input floor', base: '/floor-input/', dir: join(site, 'floor-input') };
+  apps.floorInput = { name: 'floorInput', label: 'static page, five texts', base: '/floor-input/', dir: join(site, 'floor-input') };
   return { site, apps };
 }
 
@@ -183,7 +183,7 @@ function writeFloor(apps, snapshot) {
     html = html.replace('{{annual_total}}', snapshot?.figure ?? '—');
   }
   writeFileSync(join(apps.floor.dir, 'index.html'), html);
-  // The input floor: the same page, and a script that sets the figures' texts on input.
+  // The same page and a script that sets the figures' texts on input: the input anchor.
   const withScript = html.replace('</body>', () => `<script src="${apps.floorInput.base}input.js"></script>\n</body>`);
   writeFileSync(join(apps.floorInput.dir, 'index.html'), withScript);
   cpSync(join(BENCH, 'static-floor/input.js'), join(apps.floorInput.dir, 'input.js'));
@@ -925,10 +925,10 @@ function verdicts(r) {
   const ia = r.input?.app;
   const ir = r.input?.ref;
   const fi = r.input?.floorInput;
-  // The anchors of an input row: the input floor and the reference, at the same condition.
+  // The anchors of an input row: the static page with its five texts set, and the reference, at the same condition.
   const inputAnchor = (c) =>
     [
-      fi?.[c] && `input floor median ${fmtMs(fi[c].total.median)}`,
+      fi?.[c] && `static page, five texts median ${fmtMs(fi[c].total.median)}`,
       ir?.[c] && `reference median ${fmtMs(ir[c].total.median)}, p95 ${fmtMs(ir[c].total.p95)}`,
     ].filter(Boolean).join('; ') || '—';
   add(
@@ -1112,10 +1112,10 @@ function renderReport(r) {
   L.push('');
   L.push(`*pace*: the changes come ${TYPING_PACE_MS} ms apart (after the frame of one, the next), as keystrokes do, so that each starts from a page that has finished what it draws after the figures: the app draws the closed explanations and the print sheet in a task after the frame that shows the new figures (\`App::draw_unseen_soon\`). *back to back*: the next change comes in the next frame; then that task and its layout fall into the next change's frame, and so into its time.`);
   L.push('');
-  L.push(`*input floor*: the static floor page with \`bench/static-floor/input.js\`, which sets the five figures' texts on input and does nothing else: the style, layout and paint this page costs for a change of its figures, with no app work at all.`);
+  L.push(`*static page, five texts*: the static floor page with \`bench/static-floor/input.js\`, which sets the five figures' texts on input and does nothing else: what style, layout and paint cost on this page when all five figures change, with no app work at all. (The app changes only the figures whose values change: for these inputs, the level, the base pay and the total, and the milestones' years.)`);
   L.push('');
   const irows = [];
-  for (const [name, lab] of [['app', 'app'], ['floorInput', 'input floor'], ['ref', 'reference']]) {
+  for (const [name, lab] of [['app', 'app'], ['floorInput', 'static page, five texts'], ['ref', 'reference']]) {
     const x = r.input?.[name];
     if (!x) continue;
     if (x.error) {

@@ -1,7 +1,7 @@
-// The input floor of bench/run: the static floor page plus the least any app must do when the
-// years of service change, which is to set the five figures' texts (one text node each, as the
-// app patches them). Its "input → figures on screen" is what this page's style, layout and paint
-// cost for that, with no app work at all. Served beside the floor as /floor-input/.
+// The input anchor of bench/run ("static page, five texts"): the static floor page, and on each
+// change of the years of service the five figures' texts set (one text node each, as the app
+// patches them). Its "input → figures on screen" is what this page's style, layout and paint
+// cost when all five figures change, with no app work at all. Served as /floor-input/.
 const texts = [...document.querySelectorAll('[data-figure]')]
   .map((el) => el.firstChild)
   .filter((node) => node?.nodeType === Node.TEXT_NODE);
