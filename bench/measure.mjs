@@ -23,6 +23,9 @@ import { start } from '../scripts/static-server.mjs';
 import { CPU_SLOWDOWN, SLOW_4G, TYPING_PACE_MS, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
 import { inputChanges } from './input.mjs';
 
+// Input latency is measured in this many rounds per condition, the pages in turns (`inputLatency`).
+const INPUT_ROUNDS = 5;
+
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(BENCH, '..');
 const OUT = join(BENCH, 'out');
@@ -499,21 +502,47 @@ class Bench {
   }
 
   /**
-   * `midTierRate`: also at that slowdown (as `midTier`), if given; `backToBack`: also at 4× with
-   * the changes one frame apart (as `cpu4xBackToBack`).
+   * Input latency of `pages`, measured in turns: for each condition, `INPUT_ROUNDS` rounds, each
+   * page once per round in a fresh page (warm-up changes first), so that the host's speed, which
+   * drifts over minutes, weighs on all pages alike. Conditions: unthrottled and 4× for every
+   * page; for those marked `full`, also 4× with the changes back to back (`cpu4xBackToBack`) and
+   * `midTierRate` (`midTier`), if given. Returns { [page name]: { [condition]: figures } } (or
+   * { error } for a page that could not be measured).
    */
-  async inputLatency(app, origin, { midTierRate = null, backToBack = false } = {}) {
-    const out = {};
-    const conditions = [['unthrottled', 1, TYPING_PACE_MS], ['cpu4x', CPU_SLOWDOWN, TYPING_PACE_MS]];
-    if (backToBack) conditions.push(['cpu4xBackToBack', CPU_SLOWDOWN, 0]);
-    if (midTierRate) conditions.push(['midTier', midTierRate, TYPING_PACE_MS]);
-    for (const [name, cpu, pace] of conditions) {
-      const fp = await this.openForInput(app, origin);
-      try {
-        await fp.cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-        await inputChanges(fp.page, 5, 1000, pace); // warm-up, not counted
-        const r = await inputChanges(fp.page, this.o.changes, 0, pace);
-        out[name] = {
+  async inputLatency(pages, origin, { midTierRate = null } = {}) {
+    const conditions = [
+      ['unthrottled', 1, TYPING_PACE_MS, false],
+      ['cpu4x', CPU_SLOWDOWN, TYPING_PACE_MS, false],
+      ['cpu4xBackToBack', CPU_SLOWDOWN, 0, true],
+    ];
+    if (midTierRate) conditions.push(['midTier', midTierRate, TYPING_PACE_MS, true]);
+    const out = Object.fromEntries(pages.map(({ app }) => [app.name, {}]));
+    const perRound = Math.ceil(this.o.changes / INPUT_ROUNDS);
+    for (const [name, cpu, pace, fullOnly] of conditions) {
+      const samples = new Map();
+      for (let round = 0; round < INPUT_ROUNDS; round++) {
+        for (const { app, full } of pages) {
+          if ((fullOnly && !full) || out[app.name].error) continue;
+          let fp;
+          try {
+            fp = await this.openForInput(app, origin);
+            await fp.cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+            // Warm-up, not counted; four, so that it ends on long service and the first counted change
+            // (short service) moves the figures.
+            await inputChanges(fp.page, 4, 1000, pace);
+            const r = await inputChanges(fp.page, perRound, round * perRound, pace);
+            samples.set(app.name, [...(samples.get(app.name) ?? []), ...r]);
+          } catch (err) {
+            out[app.name] = { error: err.message };
+            log(`  ${err.message}`);
+          } finally {
+            await fp?.context.close();
+          }
+        }
+      }
+      for (const [page, r] of samples) {
+        if (out[page].error) continue;
+        out[page][name] = {
           cpuSlowdown: cpu,
           paceMs: pace,
           total: stats(r.map((x) => x.total)),
@@ -524,8 +553,6 @@ class Bench {
           n: r.length,
           samples: r.map((x) => Math.round(x.total * 100) / 100),
         };
-      } finally {
-        await fp.context.close();
       }
     }
     return out;
@@ -797,20 +824,9 @@ async function main() {
       results.firstPaint.slow4gMidTier.cpuSlowdown = midTierRate;
     }
 
-    log(`3/6 input to screen: ${o.changes} changes each, unthrottled and at ${CPU_SLOWDOWN}x CPU`);
-    results.input = {};
-    for (const app of [...measured, apps.floorInput]) {
-      const floor = app === apps.floorInput;
-      try {
-        results.input[app.name] = await bench.inputLatency(app, origin, {
-          midTierRate: floor ? null : midTierRate,
-          backToBack: !floor,
-        });
-      } catch (err) {
-        results.input[app.name] = { error: err.message };
-        log(`  ${err.message}`);
-      }
-    }
+    log(`3/6 input to screen: ${o.changes} changes each, unthrottled and at ${CPU_SLOWDOWN}x CPU, ${INPUT_ROUNDS} rounds in turns`);
+    const inputPages = [...measured.map((app) => ({ app, full: true })), { app: apps.floorInput, full: false }];
+    results.input = await bench.inputLatency(inputPages, origin, { midTierRate });
 
     log(`4/6 memory after load and after ${o.memoryChanges} changes`);
     results.memory = {};
@@ -1108,7 +1124,7 @@ function renderReport(r) {
 
   L.push('## 3. Input → figures on screen');
   L.push('');
-  L.push(`${r.options.changes} changes of \`#f-years\` per condition (after 5 unmeasured ones), measured in the page (\`bench/input.mjs\`): each value is set and an \`input\` event dispatched at the start of an animation frame; the time runs until that frame (or, if the figures had not changed yet, a later one) has been rendered, so waiting for vsync is not counted. Values alternate between short and long service so the figures change every time. *handler* = the synchronous part of the event dispatch; *new figures in DOM* = when the figures' text had changed (the rest, up to the median, is style, layout and paint).`);
+  L.push(`${r.options.changes} changes of \`#f-years\` per page and condition, in ${INPUT_ROUNDS} rounds with the pages in turns (each round a fresh page, 4 unmeasured changes first), measured in the page (\`bench/input.mjs\`): each value is set and an \`input\` event dispatched at the start of an animation frame; the time runs until that frame (or, if the figures had not changed yet, a later one) has been rendered, so waiting for vsync is not counted. Values alternate between short and long service so the figures change every time. *handler* = the synchronous part of the event dispatch; *new figures in DOM* = when the figures' text had changed (the rest, up to the median, is style, layout and paint).`);
   L.push('');
   L.push(`*pace*: the changes come ${TYPING_PACE_MS} ms apart (after the frame of one, the next), as keystrokes do, so that each starts from a page that has finished what it draws after the figures: the app draws the closed explanations and the print sheet in a task after the frame that shows the new figures (\`App::draw_unseen_soon\`). *back to back*: the next change comes in the next frame; then that task and its layout fall into the next change's frame, and so into its time.`);
   L.push('');
