@@ -18,8 +18,9 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { start } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
-import { CPU_SLOWDOWN, SLOW_4G, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
+import { CPU_SLOWDOWN, VIEWPORT_PHONE } from './conditions.mjs';
 import { inputChanges } from './input.mjs';
+import { FIGURE, freshPage } from './page.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -44,27 +45,15 @@ const builds = await Promise.all(
 );
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 
-/** A fresh context; `phone`: Slow 4G and 4× CPU on a phone's screen, as bench/measure.mjs. */
-async function page(build, init, phone = false) {
-  const viewport = phone ? VIEWPORT_PHONE : VIEWPORT_DESKTOP;
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  if (init) await context.addInitScript(init);
-  const p = await context.newPage();
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (phone) {
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  }
-  return { context, page: p, cdp };
-}
+/** A fresh page as bench/measure.mjs loads them; `phone`: Slow 4G and 4× CPU on a phone's screen. */
+const page = (phone = false) =>
+  freshPage(browser, phone ? { throttle: true, cpu: CPU_SLOWDOWN, viewport: VIEWPORT_PHONE } : {});
 
 /** 50 changes at 4× CPU, measured as bench/measure.mjs measures them (bench/input.mjs). */
 async function inputRound(build) {
-  const { context, page: p, cdp } = await page(build);
+  const { context, page: p, cdp } = await page();
   await p.goto(build.origin + '/pay/');
-  await p.locator('[data-figure="annual_total"]').waitFor();
+  await p.locator(FIGURE).waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await inputChanges(p, 5, 1000); // warm-up, not counted
   const samples = await inputChanges(p, 50);
@@ -75,38 +64,12 @@ async function inputRound(build) {
 
 /** One cold load: navigation start to the total on screen (the frame after it appears). */
 async function firstLoad(build, phone = false) {
-  const { context, page: p } = await page(build, () => {
-    const mark = (window.__ab = {});
-    const afterFrame = (key) =>
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => (mark[key] = performance.now());
-        ch.port2.postMessage(0);
-      });
-    new MutationObserver(() => {
-      if (mark.barDom == null && /\d/.test(document.getElementById('jump')?.textContent ?? '')) {
-        mark.barDom = performance.now();
-        afterFrame('bar');
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-    new MutationObserver((_, mo) => {
-      const el = document.querySelector('[data-figure="annual_total"]');
-      if (el?.textContent.trim() && mark.dom == null) {
-        mark.dom = performance.now();
-        mo.disconnect();
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => (mark.paint = performance.now());
-          ch.port2.postMessage(0);
-        });
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  }, phone);
+  const { context, page: p } = await page(phone);
   await p.goto(build.origin + '/pay/', { waitUntil: 'commit' });
-  await p.waitForFunction(() => window.__ab?.paint != null, null, { polling: 50, timeout: 60_000 });
-  const mark = await p.evaluate(() => window.__ab);
-  (phone ? build.slow : build.first).push(mark.paint);
-  if (phone && mark.bar != null) build.bar.push(mark.bar);
+  await p.waitForFunction(() => window.__bench?.firstPaint != null, null, { polling: 50, timeout: 60_000 });
+  const mark = await p.evaluate(() => window.__bench);
+  (phone ? build.slow : build.first).push(mark.firstPaint);
+  if (phone && mark.barPaint != null) build.bar.push(mark.barPaint);
   await context.close();
 }
 

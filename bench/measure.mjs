@@ -20,8 +20,9 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
 import { start } from '../scripts/static-server.mjs';
-import { CPU_SLOWDOWN, SLOW_4G, TYPING_PACE_MS, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
+import { CPU_SLOWDOWN, TYPING_PACE_MS, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
 import { inputChanges } from './input.mjs';
+import { FIGURE, freshPage } from './page.mjs';
 
 // Input latency is measured in this many rounds per condition, the pages in turns (`inputLatency`).
 const INPUT_ROUNDS = 5;
@@ -48,7 +49,6 @@ const JFB_ANCHOR = {
   gzipBytes: (60 + 4) * KB,
   rawBytes: (181 + 12) * KB,
 };
-const FIGURE = '[data-figure="annual_total"]';
 // What a CPU slowdown stands for depends on the host: Chrome DevTools' CPU calibration
 // (front_end/panels/mobile_throttling/CalibrationController.ts) scores a mid-tier phone (Pixel 5
 // class) 1000 and a low-tier phone (Moto G Power 2022) 264 on Lighthouse's BenchmarkIndex, and
@@ -194,73 +194,6 @@ function writeFloor(apps, snapshot) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// In-page instrumentation, injected before any of the page's scripts (page.addInitScript; the
-// DevTools protocol injects it, so the strict CSP does not block it).
-//   __bench.firstDom    performance.now() when [data-figure="annual_total"] first has text
-//   __bench.firstPaint  the same, after the next animation frame has been rendered (rAF, then a
-//                       task posted from it, which runs once that frame's rendering is done)
-//   __bench.anyDom/anyPaint/anyKey   the same for the first [data-figure] of any kind
-//   __bench.fcp, lcp, started (TrunkApplicationStarted), wasm (the module's exports)
-// performance.now() counts from navigation start.
-function initScript(figureSelector) {
-  const b = (window.__bench = { figureSelector });
-  const afterFrame = (cb) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => cb(performance.now());
-      ch.port2.postMessage(0);
-    });
-  const hasText = (el) => !!el && el.textContent.trim() !== '';
-  let mo = null;
-  const check = () => {
-    if (b.anyDom == null) {
-      const any = [...document.querySelectorAll('[data-figure]')].find(hasText);
-      if (any) {
-        b.anyDom = performance.now();
-        b.anyKey = any.getAttribute('data-figure');
-        afterFrame((t) => (b.anyPaint = t));
-      }
-    }
-    // On a phone's screen the total first shows in the bar at its foot (#jump; the report's
-    // figures are below the form there): when it has one, as information beside the figure.
-    if (b.barDom == null && /\d/.test(document.getElementById('jump')?.textContent ?? '')) {
-      b.barDom = performance.now();
-      afterFrame((t) => (b.barPaint = t));
-    }
-    if (b.firstDom == null) {
-      const el = document.querySelector(figureSelector);
-      if (hasText(el)) {
-        b.firstDom = performance.now();
-        b.figure = el.textContent.trim();
-        afterFrame((t) => {
-          b.firstPaint = t;
-          mo?.disconnect();
-        });
-      }
-    }
-  };
-  mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true, characterData: true });
-  addEventListener('TrunkApplicationStarted', (e) => {
-    b.started = performance.now();
-    Object.defineProperty(b, 'wasm', { value: e.detail?.wasm, enumerable: false });
-  });
-  addEventListener('DOMContentLoaded', () => ((b.dcl = performance.now()), check()));
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
-    }).observe({ type: 'paint', buffered: true });
-    new PerformanceObserver((list) => {
-      const es = list.getEntries();
-      if (es.length) b.lcp = es[es.length - 1].startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch {
-    /* not supported: fcp/lcp stay empty */
-  }
-  window.addEventListener('error', (e) => (b.errors ??= []).push(String(e.message)));
-}
-
-// ---------------------------------------------------------------------------------------------
 class Bench {
   constructor(o) {
     this.o = o;
@@ -284,18 +217,11 @@ class Bench {
    * A fresh context (empty cache, no connections, no compiled-code cache) and page, with the
    * instrumentation, cache disabled, and the given throttling.
    */
-  async freshPage({ throttle = false, cpu = 1, viewport = VIEWPORT_DESKTOP } = {}) {
-    const context = await this.browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
-    await context.addInitScript(initScript, FIGURE);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  async freshPage(opts = {}) {
+    const fp = await freshPage(this.browser, opts);
     const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return { context, page, cdp, errors };
+    fp.page.on('pageerror', (e) => errors.push(String(e)));
+    return { ...fp, errors };
   }
 
   /** Loads url in a fresh context and waits for the first figure on screen. */

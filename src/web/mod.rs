@@ -383,8 +383,8 @@ impl App {
         browser::set_html("report", &self.report(lang, st, outcome.as_ref()));
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
             result::fill(lang, st, e, self.open.get(), result::Pass::Seen);
+            self.draw_unseen_soon();
         }
-        self.draw_unseen_soon();
     }
 
     /// Draws, once the frame with what changed on screen has been drawn, what the page does
