@@ -189,6 +189,7 @@ pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
 pub fn remove_boot_message() {
     if let Some(el) = document().get_element_by_id("boot") {
         el.remove();
+        replaced();
     }
 }
 
@@ -197,16 +198,43 @@ pub fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
     ev.target().and_then(|t| t.dyn_into().ok())
 }
 
-pub fn element(id: &str) -> Option<web_sys::Element> {
-    document().get_element_by_id(id)
+thread_local! {
+    /// Elements found by id since markup was last set anew (`replaced`). Until then each is
+    /// still the page's, so it is not looked up again: a lookup is two calls out of wasm, and a
+    /// keystroke's redraw needs twenty. Elements are made and removed only where markup is set
+    /// (`fill`, the skeleton in `mod.rs`, the loading message); text (`set_text`) and patches
+    /// (`diff.rs`) keep them.
+    static FOUND: std::cell::RefCell<Vec<(String, web_sys::Element)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// How many times markup was set anew: a region last drawn at this count is the same element.
+    static EPOCH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// A region as last filled: its id, element, key and markup.
+/// The element with this id, if the page has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    FOUND.with(|found| {
+        if let Some((_, el)) = found.borrow().iter().find(|(k, _)| k == id) {
+            return Some(el.clone());
+        }
+        let el = document().get_element_by_id(id)?;
+        found.borrow_mut().push((id.into(), el.clone()));
+        Some(el)
+    })
+}
+
+/// Markup was set anew somewhere (or an element removed): what was found may be gone.
+pub fn replaced() {
+    EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+    FOUND.with(|found| found.borrow_mut().clear());
+}
+
+/// A region as last filled: its id, element, key and markup, and the `EPOCH` it was drawn at.
 struct Filled {
     id: String,
     el: web_sys::Element,
     key: String,
     html: String,
+    epoch: u32,
 }
 
 thread_local! {
@@ -224,6 +252,7 @@ pub fn fill(id: &str, key: &str, build: impl FnOnce() -> String) {
         // A region drawn for the first time has nothing to compare with.
         if old.is_empty() || !patched(el, old, &html) {
             el.set_inner_html(&html);
+            replaced();
         }
         html
     });
@@ -238,6 +267,7 @@ fn redraw(id: &str, key: &str, draw: impl FnOnce(&web_sys::Element, &str) -> Str
     };
     FILLED.with(|f| {
         let mut f = f.borrow_mut();
+        let epoch = EPOCH.with(|e| e.get());
         let i = match f.iter().position(|r| r.id == id) {
             Some(i) => i,
             None => {
@@ -246,19 +276,24 @@ fn redraw(id: &str, key: &str, draw: impl FnOnce(&web_sys::Element, &str) -> Str
                     el: el.clone(),
                     key: String::new(),
                     html: String::new(),
+                    epoch,
                 });
                 f.len() - 1
             }
         };
         let region = &mut f[i];
-        if region.el != el {
+        // Nothing set anew since it was drawn: the same element, without asking the page.
+        if region.epoch != epoch && region.el != el {
             region.html.clear();
+            region.el = el;
         } else if region.key == key {
+            region.epoch = epoch;
             return;
         }
-        region.html = draw(&el, &region.html);
-        region.el = el;
+        region.html = draw(&region.el, &region.html);
         region.key = key.into();
+        // Set anew, the region's own element stays.
+        region.epoch = EPOCH.with(|e| e.get());
     });
 }
 
@@ -281,6 +316,7 @@ pub fn set_html(id: &str, html: &str) {
 
 /// Sets an element's text, unless it was set to that last (a live region then stays quiet).
 /// Remembered rather than read back: reading a text out of the page costs as much as setting it.
+/// Only for elements that hold text alone: no element inside is taken out of `FOUND`.
 pub fn set_text(id: &str, text: &str) {
     redraw(id, &format!("\x01{text}"), |el, _| {
         el.set_text_content(Some(text));

@@ -238,6 +238,7 @@ impl App {
     fn page(self) {
         let body = browser::document().body().expect("a page has a body");
         let _ = body.insert_adjacent_html("beforeend", SKELETON);
+        browser::replaced();
         if let Some(root) = browser::element("app") {
             let root: web_sys::EventTarget = root.into();
             listen(&root, "click", move |ev| self.click(ev.unchecked_ref()));
