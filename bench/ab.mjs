@@ -9,7 +9,8 @@
 //
 // DIST_A and DIST_B are builds made by `scripts/build-release /pay/` (e.g. with DIST=, one of them
 // from a git worktree of the older commit). Measures, the same way as bench/measure.mjs:
-//   input → figures on screen at 4× CPU: N rounds of 50 changes of #f-years per build, in turns;
+//   input → figures on screen at 4× CPU: N rounds of 50 changes of #f-years per build, in turns,
+//   and as many on a phone's screen, timed to the total in the bar at its foot (#jump);
 //   first estimate on screen, unthrottled and at Slow 4G + 4× CPU on a phone's screen: N cold
 //   loads per build each, in turns.
 // Writes a Markdown table to --out (default bench/out/ab.md) and prints it.
@@ -40,7 +41,7 @@ if (args.length !== 2 || !(rounds > 0) || !(loads > 0)) {
 const builds = await Promise.all(
   args.map(async (dist) => {
     const server = await start({ root: resolve(dist), base: '/pay/', csp: true, compress: true });
-    return { dist, origin: server.origin, server, input: [], handler: [], first: [], slow: [], bar: [] };
+    return { dist, origin: server.origin, server, input: [], handler: [], phoneInput: [], first: [], slow: [], bar: [] };
   }),
 );
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
@@ -49,16 +50,24 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), headless
 const page = (phone = false) =>
   freshPage(browser, phone ? { throttle: true, cpu: CPU_SLOWDOWN, viewport: VIEWPORT_PHONE } : {});
 
-/** 50 changes at 4× CPU, measured as bench/measure.mjs measures them (bench/input.mjs). */
-async function inputRound(build) {
-  const { context, page: p, cdp } = await page();
+/**
+ * 50 changes at 4× CPU, measured as bench/measure.mjs measures them (bench/input.mjs); `phone`:
+ * on a phone's screen, timed to the total in the bar at its foot.
+ */
+async function inputRound(build, phone = false) {
+  const { context, page: p, cdp } = await freshPage(browser, phone ? { viewport: VIEWPORT_PHONE } : {});
+  const watch = phone ? '#jump' : undefined;
   await p.goto(build.origin + '/pay/');
   await p.locator(FIGURE).waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await inputChanges(p, 5, 1000); // warm-up, not counted
-  const samples = await inputChanges(p, 50);
-  build.input.push(...samples.map((s) => s.total));
-  build.handler.push(...samples.map((s) => s.handler));
+  await inputChanges(p, 4, 1000, undefined, watch); // warm-up, not counted
+  const samples = await inputChanges(p, 50, 0, undefined, watch);
+  if (phone) {
+    build.phoneInput.push(...samples.map((s) => s.total));
+  } else {
+    build.input.push(...samples.map((s) => s.total));
+    build.handler.push(...samples.map((s) => s.handler));
+  }
   await context.close();
 }
 
@@ -80,6 +89,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 for (const build of builds) await firstLoad(build); // warm-up, not counted
 builds.forEach((b) => (b.first.length = 0));
 for (let r = 0; r < rounds; r++) for (const build of builds) await inputRound(build);
+for (let r = 0; r < rounds; r++) for (const build of builds) await inputRound(build, true);
 for (let i = 0; i < loads; i++) for (const build of builds) await firstLoad(build);
 for (let i = 0; i < loads; i++) for (const build of builds) await firstLoad(build, true);
 await browser.close();
@@ -91,6 +101,7 @@ const rows = [
   ['Input → figures, 4× CPU, median', (x) => median(x.input)],
   ['Input → figures, 4× CPU, p95', (x) => p95(x.input)],
   ['Input handler, 4× CPU, median', (x) => median(x.handler)],
+  ["Input → the total in a phone's bar (#jump), 4× CPU (412 px), median", (x) => median(x.phoneInput)],
   ['First estimate on screen, unthrottled, median', (x) => median(x.first)],
   ['First estimate on screen, Slow 4G + 4× CPU (412 px), median', (x) => median(x.slow)],
   ["  … the total in a phone's bar (#jump), median", (x) => median(x.bar)],

@@ -11,12 +11,14 @@ import { TYPING_PACE_MS } from './conditions.mjs';
  * Values alternate between short and long service so every change moves the figures.
  * `pace`: ms between one change's frame and the next change, as between keystrokes (the page
  * finishes what it does after the figures); 0: back to back, the next frame.
+ * `watch`: the elements whose texts are the figures (on a phone's screen, the bar at its foot,
+ * `#jump`: the report is below the form there).
  */
-export async function inputChanges(page, count, offset = 0, pace = TYPING_PACE_MS) {
+export async function inputChanges(page, count, offset = 0, pace = TYPING_PACE_MS, watch = '[data-figure]') {
   return page.evaluate(
-    async ([count, offset, pace]) => {
+    async ([count, offset, pace, watch]) => {
       const input = document.getElementById('f-years');
-      const figures = () => [...document.querySelectorAll('[data-figure]')].map((e) => e.textContent).join('|');
+      const figures = () => [...document.querySelectorAll(watch)].map((e) => e.textContent).join('|');
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const one = (value) =>
         new Promise((resolve) => {
@@ -67,6 +69,6 @@ export async function inputChanges(page, count, offset = 0, pace = TYPING_PACE_M
       }
       return out;
     },
-    [count, offset, pace],
+    [count, offset, pace, watch],
   );
 }

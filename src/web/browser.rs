@@ -302,6 +302,8 @@ extern "C" {
     /// Makes `diff::changes` in a region; `false` as soon as a node is not what the
     /// markup says it is (then the region is set anew, so a change half made does no harm).
     fn patch(region: &web_sys::Element, changes: &str) -> bool;
+    /// Whether the element was in the viewport at the last frame (in view until first known).
+    fn in_view(el: &web_sys::Element) -> bool;
 }
 
 /// Patches a region from `old` to `new` markup in place, if only texts and attributes changed.
@@ -329,6 +331,12 @@ pub fn set_attr(el: &web_sys::Element, name: &str, value: &str) {
     if el.get_attribute(name).as_deref() != Some(value) {
         let _ = el.set_attribute(name, value);
     }
+}
+
+/// Whether no part of the element was in the viewport when the page was last drawn (it is below
+/// or above it). The browser tells (`dom.js`), so no layout is forced to know.
+pub fn out_of_view(id: &str) -> bool {
+    element(id).is_some_and(|el| !in_view(&el))
 }
 
 pub fn set_hidden(id: &str, hidden: bool) {

@@ -29,6 +29,22 @@ export function patch(region, changes) {
   return true;
 }
 
+// browser.rs's `out_of_view`: whether an element was in the viewport at the last frame, as an
+// IntersectionObserver reports it after each frame (asking for its place in a keystroke would
+// force a layout). In view until the first report.
+const shown = new WeakMap();
+let watcher;
+export function in_view(el) {
+  if (!shown.has(el)) {
+    watcher ??= new IntersectionObserver((entries) => {
+      for (const e of entries) shown.set(e.target, e.isIntersecting);
+    });
+    watcher.observe(el);
+    shown.set(el, true);
+  }
+  return shown.get(el);
+}
+
 // embed.rs's browser plumbing (see there).
 const $ = (id) => document.getElementById(id);
 

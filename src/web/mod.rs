@@ -51,6 +51,11 @@ pub struct App {
     pub open: State<u32>,
 }
 
+thread_local! {
+    /// The report's figures waited for the frame (`App::draw_now`): `draw_unseen` draws them.
+    static FIGURES_WAIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Starts the app on the page.
 pub fn start() {
     let (state, errors) = initial_state();
@@ -291,7 +296,7 @@ impl App {
             if beside {
                 self.draw_form(st, true);
             } else {
-                self.draw(st);
+                self.draw_now(st, false);
             }
             draw_footer(st);
             // Embedded, parts of both halves follow the portal's options.
@@ -372,6 +377,13 @@ impl App {
     /// Draws the report for the state and what goes with it: the links that carry the state,
     /// the announcement and the jump bar.
     fn draw(self, st: &AppState) {
+        self.draw_now(st, true);
+    }
+
+    /// `draw`; `wait`: the report's figures may wait for the frame that shows the rest when the
+    /// report is out of view (on a phone's screen, below the form being filled in), as what is
+    /// not shown does (`draw_unseen_soon`). The summary line and the phone's bar never wait.
+    fn draw_now(self, st: &AppState, wait: bool) {
         let lang = st.lang;
         let view = page_view(st.view);
         if !browser::url_pending() {
@@ -383,7 +395,12 @@ impl App {
         self.draw_jump(st, outcome.as_ref());
         browser::set_html("report", &self.report(lang, st, outcome.as_ref()));
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
-            result::fill(lang, st, e, self.open.get(), result::Pass::Seen);
+            // Asked on every draw, so that the browser watches the report from the first.
+            let waits = browser::out_of_view("report") && wait;
+            FIGURES_WAIT.set(waits);
+            if !waits {
+                result::fill(lang, st, e, self.open.get(), result::Pass::Seen);
+            }
             self.draw_unseen_soon();
         }
     }
@@ -411,6 +428,9 @@ impl App {
             return;
         }
         if let Some((_, Ok(e))) = self.outcome(st) {
+            if FIGURES_WAIT.replace(false) {
+                result::fill(st.lang, st, &e, self.open.get(), result::Pass::Seen);
+            }
             result::fill(st.lang, st, &e, self.open.get(), result::Pass::Unseen);
         }
     }

@@ -268,6 +268,42 @@ describe('web app', () => {
     await page.close();
   });
 
+  test("on a phone, typing in the form draws the bar at once and the report below it after that frame; in view, the report at once", async () => {
+    // The report is below the form on a phone's screen: its figures wait for the frame that
+    // shows the bar (App::draw_now). Printing draws them first; in view, they do not wait.
+    const page = await open(app, '?policy=yinchuan&position=head&years=10');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectText(figure(page, 'base_pay_monthly'), '3,200');
+    const frames = (n) => page.evaluate((n) => new Promise((r) => { const f = (k) => (k ? requestAnimationFrame(() => f(k - 1)) : setTimeout(r, 50)); f(n); }), n);
+    await frames(2); // the browser has said where the report is
+    const type = (years) =>
+      page.evaluate((years) => {
+        const input = document.getElementById('f-years');
+        input.value = String(years);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const base = () => document.querySelector('.result-body [data-figure="base_pay_monthly"]').textContent;
+        const now = { bar: document.getElementById('jump').textContent, base: base() };
+        return new Promise((r) => requestAnimationFrame(() => setTimeout(() => r({ now, later: base() }), 50)));
+      }, years);
+    const below = await type(30);
+    assert.match(below.now.bar, /49,200/, 'the bar has the new total at once');
+    assert.match(below.now.base, /3,200/, 'the report below waits for the frame');
+    assert.match(below.later, /3,800/, 'and follows it');
+    const printed = await page.evaluate(() => {
+      const input = document.getElementById('f-years');
+      input.value = '12';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      dispatchEvent(new Event('beforeprint'));
+      return document.querySelector('.result-body [data-figure="annual_total"]').textContent;
+    });
+    assert.match(printed, /42,000/, 'printing draws the waiting figures first');
+    await page.locator('.result-body [data-figure="base_pay_monthly"]').scrollIntoViewIfNeeded();
+    await frames(2);
+    const inView = await type(30);
+    assert.match(inView.now.base, /3,800/, 'in view, the report is drawn at once');
+    await page.close();
+  });
+
   test('typing patches the figures in place: texts, the lit step of the ladder, its data attributes', async () => {
     const page = await open(app, '?policy=yinchuan&position=head&years=2');
     const level = figure(page, 'level');
