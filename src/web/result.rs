@@ -376,11 +376,12 @@ pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
     /// What shows as the figures change: the head, the figures, the open explanations, the
-    /// items that follow from the profile, and what changes only with the district or the
-    /// language (caveats and documents, built only then).
+    /// items that follow from the profile when they are in view, and what changes only with the
+    /// district or the language (caveats and documents, built only then).
     Seen,
-    /// What does not show until opened or printed: the closed explanations and the print sheet.
-    /// Drawn in a task after `Seen`'s, so that typing gets the new figures a frame sooner.
+    /// What does not show until opened, scrolled to or printed: the closed explanations, the
+    /// items out of view (below the figures) and the print sheet. Drawn in a task after `Seen`'s,
+    /// so that typing gets the new figures a frame sooner.
     Unseen,
 }
 
@@ -389,6 +390,13 @@ pub enum Pass {
 pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
     let policy = e.policy;
     let rows = rows(lang, e);
+    let items = || {
+        let mut h = Html::default();
+        unpublished(&mut h, lang, e);
+        milestones(&mut h, lang, e);
+        employer(&mut h, lang, e);
+        browser::set_html("est-items", &h.finish());
+    };
     if pass == Pass::Unseen {
         let mut h = Html::default();
         print_sheet(&mut h, lang, st, Some(policy));
@@ -396,6 +404,8 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
         for r in &rows {
             body(lang, policy, r);
         }
+        // Left as they are if `Seen` drew them.
+        items();
         return;
     }
     head(lang, e);
@@ -405,11 +415,9 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
             body(lang, policy, r);
         }
     }
-    let mut h = Html::default();
-    unpublished(&mut h, lang, e);
-    milestones(&mut h, lang, e);
-    employer(&mut h, lang, e);
-    browser::set_html("est-items", &h.finish());
+    if !browser::out_of_view("est-items") {
+        items();
+    }
     browser::fill("est-docs", &format!("{}{}", policy.id, lang.tag()), || {
         let mut h = Html::default();
         caveats(&mut h, lang, policy);

@@ -304,6 +304,26 @@ describe('web app', () => {
     await page.close();
   });
 
+  test('what follows the figures waits for their frame when it is out of view: the milestones below them', async () => {
+    // At 1280 × 800 the items under the figures (unpublished parts, milestones) are below the
+    // fold: result::fill draws them in the task after the frame with the figures.
+    const page = await open(app, '?policy=yinchuan&position=head&years=10');
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const r = await page.evaluate(() => {
+      const items = () => document.getElementById('est-items').textContent;
+      const before = items();
+      const input = document.getElementById('f-years');
+      input.value = '30';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const now = { items: items(), base: document.querySelector('[data-figure="base_pay_monthly"]').textContent };
+      return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ before, now, later: items() }), 50)));
+    });
+    assert.match(r.now.base, /3,800/, 'the figures at once');
+    assert.equal(r.now.items, r.before, 'the items below wait for the frame');
+    assert.notEqual(r.later, r.before, 'and follow it');
+    await page.close();
+  });
+
   test('typing patches the figures in place: texts, the lit step of the ladder, its data attributes', async () => {
     const page = await open(app, '?policy=yinchuan&position=head&years=2');
     const level = figure(page, 'level');
