@@ -280,12 +280,14 @@ impl App {
     /// once (Lighthouse's total blocking time): the top and the part of the page the eye goes to
     /// first, then the rest. Whatever comes second is drawn below or beside what is there, so
     /// nothing on screen moves: beside the form (two columns), the report comes first, as it is
-    /// what a shared link is opened for; above it (one column), the form.
+    /// what a shared link is opened for; above it (one column), the form. What is below the
+    /// report's figures comes after the frame that shows them (`draw_now`), and the footer,
+    /// below all, with it.
     fn first_draw(self, st: &AppState) {
         let beside = page_view(st.view) != View::Compare && browser::matches_media(TWO_COLUMNS);
         self.draw_top(st, true);
         if beside {
-            self.draw(st);
+            self.draw_now(st, true);
         } else {
             self.draw_form(st, true);
             // The total on a phone's screen is the bar at its foot: it comes with the form.
@@ -296,9 +298,10 @@ impl App {
             if beside {
                 self.draw_form(st, true);
             } else {
-                self.draw_now(st, false);
+                self.draw_now(st, true);
             }
-            draw_footer(st);
+            // In the same task as the parts of the report it is below, queued before it.
+            browser::after_paint(move || draw_footer(&self.state.get()));
             // Embedded, parts of both halves follow the portal's options.
             embed::sync(st);
         });
@@ -377,13 +380,15 @@ impl App {
     /// Draws the report for the state and what goes with it: the links that carry the state,
     /// the announcement and the jump bar.
     fn draw(self, st: &AppState) {
-        self.draw_now(st, true);
+        self.draw_now(st, false);
     }
 
-    /// `draw`; `wait`: the report's figures may wait for the frame that shows the rest when the
-    /// report is out of view (on a phone's screen, below the form being filled in), as what is
-    /// not shown does (`draw_unseen_soon`). The summary line and the phone's bar never wait.
-    fn draw_now(self, st: &AppState, wait: bool) {
+    /// `draw`. What is not shown waits for the frame that shows the rest (`draw_unseen_soon`):
+    /// the report's figures, when the report is out of view (on a phone's screen, below the form
+    /// being filled in), and what is below them. `first`: the first draw, whose figures never
+    /// wait and whose parts below them always do. The summary line and the phone's bar never
+    /// wait.
+    fn draw_now(self, st: &AppState, first: bool) {
         let lang = st.lang;
         let view = page_view(st.view);
         if !browser::url_pending() {
@@ -396,18 +401,24 @@ impl App {
         browser::set_html("report", &self.report(lang, st, outcome.as_ref()));
         if let (View::Estimate, Some((_, Ok(e)))) = (view, &outcome) {
             // Asked on every draw, so that the browser watches the report from the first.
-            let waits = browser::out_of_view("report") && wait;
+            let waits = browser::out_of_view("report") && !first;
             FIGURES_WAIT.set(waits);
             if !waits {
-                result::fill(lang, st, e, self.open.get(), result::Pass::Seen);
+                let pass = if first {
+                    result::Pass::First
+                } else {
+                    result::Pass::Seen
+                };
+                result::fill(lang, st, e, self.open.get(), pass);
             }
             self.draw_unseen_soon();
         }
     }
 
     /// Draws, once the frame with what changed on screen has been drawn, what the page does
-    /// not show: the closed explanations and the print sheet (`result::Pass::Unseen`). One task
-    /// for a run of draws.
+    /// not show: the closed explanations, what is out of view below the figures and the print
+    /// sheet (`result::Pass::Unseen`), and the figures if they waited. One task for a run of
+    /// draws.
     fn draw_unseen_soon(self) {
         thread_local! {
             static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

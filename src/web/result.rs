@@ -375,12 +375,15 @@ pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
 /// The parts of the estimate view `fill` draws.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
+    /// The head and the figures with the open explanations: the first draw's part, the rest
+    /// (what is below them) waits for the frame that shows them, drawn by `Unseen`.
+    First,
     /// What shows as the figures change: the head, the figures, the open explanations, the
     /// items that follow from the profile when they are in view, and what changes only with the
     /// district or the language (caveats and documents, built only then).
     Seen,
     /// What does not show until opened, scrolled to or printed: the closed explanations, the
-    /// items out of view (below the figures) and the print sheet. Drawn in a task after `Seen`'s,
+    /// items and documents out of view (below the figures) and the print sheet. Drawn in a task after `Seen`'s,
     /// so that typing gets the new figures a frame sooner.
     Unseen,
 }
@@ -397,6 +400,14 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
         employer(&mut h, lang, e);
         browser::set_html("est-items", &h.finish());
     };
+    let docs = || {
+        browser::fill("est-docs", &format!("{}{}", policy.id, lang.tag()), || {
+            let mut h = Html::default();
+            caveats(&mut h, lang, policy);
+            sources::documents(&mut h, lang, &[policy]);
+            h.finish()
+        });
+    };
     if pass == Pass::Unseen {
         let mut h = Html::default();
         print_sheet(&mut h, lang, st, Some(policy));
@@ -406,6 +417,7 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
         }
         // Left as they are if `Seen` drew them.
         items();
+        docs();
         return;
     }
     head(lang, e);
@@ -415,15 +427,19 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
             body(lang, policy, r);
         }
     }
-    if !browser::out_of_view("est-items") {
-        items();
+    // Asked on the first draw too, so that the browser watches them from then on.
+    let (items_away, docs_away) = (
+        browser::out_of_view("est-items"),
+        browser::out_of_view("est-docs"),
+    );
+    if pass == Pass::Seen {
+        if !items_away {
+            items();
+        }
+        if !docs_away {
+            docs();
+        }
     }
-    browser::fill("est-docs", &format!("{}{}", policy.id, lang.tag()), || {
-        let mut h = Html::default();
-        caveats(&mut h, lang, policy);
-        sources::documents(&mut h, lang, &[policy]);
-        h.finish()
-    });
 }
 
 /// The district, its scheme and whether the estimate is complete.
