@@ -27,43 +27,56 @@ const VOID: [&str; 9] = [
     "br", "hr", "img", "input", "meta", "link", "col", "wbr", "source",
 ];
 
-/// The markup as tokens; `None` for anything `html.rs` does not write (comments, doctypes, an
-/// unclosed `<`).
-fn tokens(html: &str) -> Option<Vec<Token<'_>>> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while !rest.is_empty() {
-        if let Some(tag_body) = rest.strip_prefix('<') {
-            let end = tag_body.find('>')? + 2;
-            // `get`, not indexing, here and below: indexing a `str` links the panic's message
-            // formatting into the module (~3 KB), though these indices are always boundaries.
-            let (tag, after) = rest.split_at_checked(end)?;
-            rest = after;
-            if let Some(name) = tag.strip_prefix("</") {
-                out.push(Token::Close(name.trim_end_matches('>')));
-                continue;
-            }
-            let name_end = tag
-                .get(1..)?
-                .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
-                .map_or(tag.len(), |i| i + 1);
-            let name = tag.get(1..name_end)?;
-            if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
-                return None;
-            }
-            if tag.ends_with("/>") || VOID.contains(&name) {
-                out.push(Token::Void(name, tag));
-            } else {
-                out.push(Token::Open(name, tag));
-            }
-        } else {
+/// The markup's tokens, one at a time; a `None` token for anything `html.rs` does not write
+/// (comments, doctypes, an unclosed `<`), after which it ends.
+struct Tokens<'a>(&'a str);
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Option<Token<'a>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let token = self.token();
+        if token.is_none() {
+            self.0 = "";
+        }
+        Some(token)
+    }
+}
+
+impl<'a> Tokens<'a> {
+    fn token(&mut self) -> Option<Token<'a>> {
+        let rest = self.0;
+        let Some(tag_body) = rest.strip_prefix('<') else {
             let end = rest.find('<').unwrap_or(rest.len());
             let (text, after) = rest.split_at_checked(end)?;
-            out.push(Token::Text(text));
-            rest = after;
+            self.0 = after;
+            return Some(Token::Text(text));
+        };
+        let end = tag_body.find('>')? + 2;
+        // `get`, not indexing, here and below: indexing a `str` links the panic's message
+        // formatting into the module (~3 KB), though these indices are always boundaries.
+        let (tag, after) = rest.split_at_checked(end)?;
+        self.0 = after;
+        if let Some(name) = tag.strip_prefix("</") {
+            return Some(Token::Close(name.trim_end_matches('>')));
         }
+        let name_end = tag
+            .get(1..)?
+            .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+            .map_or(tag.len(), |i| i + 1);
+        let name = tag.get(1..name_end)?;
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        Some(if tag.ends_with("/>") || VOID.contains(&name) {
+            Token::Void(name, tag)
+        } else {
+            Token::Open(name, tag)
+        })
     }
-    Some(out)
 }
 
 /// Form controls whose attributes and live values differ (a typed value, a choice made): their
@@ -76,16 +89,20 @@ const LIVE: [&str; 4] = ["input", "select", "option", "textarea"];
 /// `.` (`""` last for a text node), then `t` and the text, or `a` and the new start tag as
 /// written. `Some("")`: nothing changed.
 pub fn changes(old: &str, new: &str) -> Option<String> {
-    let (old, new) = (tokens(old)?, tokens(new)?);
-    if old.len() != new.len() {
-        return None;
-    }
+    // Read side by side: no list of tokens is kept, and the first difference in the elements
+    // ends it.
+    let (mut old, mut new) = (Tokens(old), Tokens(new));
     let mut out = String::new();
     // The path to the current parent (child index, tag name), and the index of the next child.
     let mut path: Vec<(u32, &str)> = Vec::new();
     let mut next = 0u32;
-    for (o, n) in old.iter().zip(&new) {
-        match (*o, *n) {
+    loop {
+        let (o, n) = match (old.next(), new.next()) {
+            (None, None) => break,
+            (Some(o), Some(n)) => (o?, n?),
+            _ => return None,
+        };
+        match (o, n) {
             (Token::Close(a), Token::Close(b)) if a == b => {
                 next = path.pop()?.0 + 1;
             }
