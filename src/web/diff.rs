@@ -86,8 +86,8 @@ const LIVE: [&str; 4] = ["input", "select", "option", "textarea"];
 /// The changes that turn the DOM of `old` into that of `new`, if their elements are the same,
 /// as `dom.js`'s `patch` reads them: one record per change, split by `\u{2}`, its fields by
 /// `\u{1}`: the child indexes from the region joined by `.`, the tag names along them joined by
-/// `.` (`""` last for a text node), then `t` and the text, or `a` and the new start tag as
-/// written. `Some("")`: nothing changed.
+/// `.` (`""` last for a text node), then `t` and the text, or `a` and the attributes that
+/// changed (`attribute_changes`). `Some("")`: nothing changed.
 pub fn changes(old: &str, new: &str) -> Option<String> {
     // Read side by side: no list of tokens is kept, and the first difference in the elements
     // ends it.
@@ -123,7 +123,10 @@ pub fn changes(old: &str, new: &str) -> Option<String> {
                     if LIVE.contains(&b) {
                         return None;
                     }
-                    record(&mut out, &path, (next, b), 'a', tb)?;
+                    let changed = attribute_changes(ta, tb, b)?;
+                    if !changed.is_empty() {
+                        record(&mut out, &path, (next, b), 'a', &changed)?;
+                    }
                 }
                 if matches!(n, Token::Open(..)) {
                     path.push((next, b));
@@ -136,6 +139,69 @@ pub fn changes(old: &str, new: &str) -> Option<String> {
         }
     }
     path.is_empty().then_some(out)
+}
+
+/// A start tag's attributes as `html.rs` writes them (`name="escaped value"` or a bare `name`,
+/// whose value is ""), after the tag's `name`; `None` for anything else.
+fn attributes<'a>(tag: &'a str, name: &str) -> Option<Vec<(&'a str, &'a str)>> {
+    let mut rest = tag
+        .get(1 + name.len()..)?
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    let mut out = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return Some(out);
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace() || c == '=')
+            .unwrap_or(rest.len());
+        let (attr, after) = rest.split_at_checked(end)?;
+        rest = match after.strip_prefix("=\"") {
+            Some(quoted) => {
+                let (value, after) = quoted.split_at_checked(quoted.find('"')?)?;
+                out.push((attr, value));
+                after.get(1..)?
+            }
+            None => {
+                out.push((attr, ""));
+                after
+            }
+        };
+    }
+}
+
+/// What makes an element's attributes those of the start tag `new` from those of `old`, as
+/// `dom.js`'s `patch` reads it: split by `\u{3}`, `name\u{4}value` (unescaped) to set, a bare
+/// `name` to remove. Only what the markup changed: an attribute the user changed (a `<details>`
+/// opened) and the markup did not stays as it is.
+fn attribute_changes(old: &str, new: &str, name: &str) -> Option<String> {
+    let (old, new) = (attributes(old, name)?, attributes(new, name)?);
+    let mut out = String::new();
+    for (attr, value) in &new {
+        if !old.contains(&(attr, value)) {
+            let value = unescape(value)?;
+            if value.contains(['\u{3}', '\u{4}']) {
+                return None;
+            }
+            if !out.is_empty() {
+                out.push('\u{3}');
+            }
+            out.push_str(attr);
+            out.push('\u{4}');
+            out.push_str(&value);
+        }
+    }
+    for (attr, _) in &old {
+        if !new.iter().any(|(a, _)| a == attr) {
+            if !out.is_empty() {
+                out.push('\u{3}');
+            }
+            out.push_str(attr);
+        }
+    }
+    Some(out)
 }
 
 /// Writes one change; `None` if its value holds a separator (then the region is set anew).
@@ -204,7 +270,12 @@ mod tests {
 
     /// The changes, one per line, fields split by `|`.
     fn read(old: &str, new: &str) -> Option<String> {
-        changes(old, new).map(|c| c.replace('\u{2}', "\n").replace('\u{1}', "|"))
+        changes(old, new).map(|c| {
+            c.replace('\u{2}', "\n")
+                .replace('\u{1}', "|")
+                .replace('\u{3}', ";")
+                .replace('\u{4}', "=")
+        })
     }
 
     #[test]
@@ -229,18 +300,24 @@ mod tests {
         let new = r#"<p>a<br>c</p><svg><path d="M1"/><text>2</text></svg>"#;
         assert_eq!(
             read(old, new).as_deref(),
-            Some("0.2|p.|t|c\n1.0|svg.path|a|<path d=\"M1\"/>\n1.1.0|svg.text.|t|2")
+            Some("0.2|p.|t|c\n1.0|svg.path|a|d=M1\n1.1.0|svg.text.|t|2")
         );
     }
 
     #[test]
-    fn a_changed_tag_is_sent_whole() {
+    fn a_changed_tag_sends_the_attributes_set_and_removed() {
         let old = r#"<details class="fig" data-bit="1" open><summary>s</summary></details>"#;
-        let new = r#"<details class="fig total" data-bit="1"><summary>s</summary></details>"#;
+        let new = r#"<details class="fig total" data-bit="1" title="a &amp; &quot;b&quot;"><summary>s</summary></details>"#;
         assert_eq!(
             read(old, new).as_deref(),
-            Some(r#"0|details|a|<details class="fig total" data-bit="1">"#)
+            Some(r#"0|details|a|class=fig total;title=a & "b";open"#)
         );
+        // The same attributes in another order: nothing to do.
+        let new = r#"<details data-bit="1" class="fig" open><summary>s</summary></details>"#;
+        assert_eq!(read(old, new).as_deref(), Some(""));
+        // A separator in a value: the region is set anew.
+        let new = "<details class=\"fig\u{3}\" data-bit=\"1\" open><summary>s</summary></details>";
+        assert_eq!(read(old, new), None);
     }
 
     #[test]

@@ -1,17 +1,16 @@
 // The few DOM routines that cost less in JS than as calls out of wasm, each one call from Rust.
 
 // browser.rs's `fill`: the changes diff.rs found (`diff::changes` says how they are written),
-// made in one call. A changed start tag's attributes are read from it (as html.rs writes them:
-// name="escaped value" or a bare name) and the element's made the same. False as soon as a node
-// is not what was expected.
-const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+// made in one call: a text, or the attributes to set ("name\x04value") and remove ("name").
+// False as soon as a node is not what was expected.
 export function patch(region, changes) {
   for (const change of changes.split("\x02")) {
     const [path, names, kind, value] = change.split("\x01");
     const tags = names.split(".");
+    const steps = path.split(".");
     let node = region;
-    for (const [i, index] of path.split(".").entries()) {
-      node = node.childNodes[index];
+    for (let i = 0; i < steps.length; i++) {
+      node = node.childNodes[steps[i]];
       const ok = tags[i] ? node?.nodeName.toLowerCase() == tags[i].toLowerCase() : node?.nodeType == 3;
       if (!ok) return false;
     }
@@ -19,12 +18,11 @@ export function patch(region, changes) {
       node.nodeValue = value;
       continue;
     }
-    const attrs = new Map();
-    for (const [, name, v = ""] of value.matchAll(/\s([^\s="\/>]+)(?:="([^"]*)")?/g)) {
-      attrs.set(name, v.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]));
+    for (const attr of value.split("\x03")) {
+      const [name, v] = attr.split("\x04");
+      if (v == null) node.removeAttribute(name);
+      else node.setAttribute(name, v);
     }
-    for (const { name } of [...node.attributes]) if (!attrs.has(name)) node.removeAttribute(name);
-    for (const [name, v] of attrs) if (node.getAttribute(name) != v) node.setAttribute(name, v);
   }
   return true;
 }
