@@ -17,7 +17,7 @@
 //! one table writer for both charts, markers as `<use>` of five shapes.
 
 use super::html::Html;
-use super::{browser, page_view, result, sources, App};
+use super::{browser, result, sources, App};
 use rust_decimal::Decimal;
 use shequ_pay::career::{self, Change};
 use shequ_pay::estimate::Estimate;
@@ -48,7 +48,7 @@ fn measure() -> i32 {
 /// Redraws the charts at the new width when the window is resized.
 pub fn watch(app: App) {
     super::reactive::listen(&browser::window().into(), "resize", move |_| {
-        if app.state.with(|s| page_view(s.view) == View::Career)
+        if app.state.with(|s| s.view == View::Career)
             && (measure() - DRAWN.with(Cell::get)).abs() > 8
         {
             app.draw(&app.state.get());

@@ -100,12 +100,6 @@ fn initial_state() -> (AppState, Vec<FieldError>) {
     (state, errors)
 }
 
-/// The page a view shows. Every view is offered now; a view parsed before its page exists maps
-/// to the estimate here.
-fn page_view(view: View) -> View {
-    view
-}
-
 impl App {
     /// Makes `next` the state: the URL (`how`), the device's memory of 长者模式, and `<html>`
     /// follow.
@@ -133,7 +127,7 @@ impl App {
     fn sync_document(self) {
         self.state.with(|s| {
             let words = s.lang.strings();
-            let title = match page_view(s.view) {
+            let title = match s.view {
                 View::Compare => format!("{} · {}", words.nav_compare, words.app_title),
                 View::Career => format!("{} · {}", words.nav_career, words.app_title),
                 View::Embed => format!("{} · {}", words.nav_embed, words.app_title),
@@ -284,7 +278,7 @@ impl App {
     /// report's figures comes after the frame that shows them (`draw_now`), and the footer,
     /// below all, with it.
     fn first_draw(self, st: &AppState) {
-        let beside = page_view(st.view) != View::Compare && browser::matches_media(TWO_COLUMNS);
+        let beside = st.view != View::Compare && browser::matches_media(TWO_COLUMNS);
         self.draw_top(st, true);
         if beside {
             self.draw_now(st, true);
@@ -328,7 +322,7 @@ impl App {
         browser::set_text("form-h", s.form_heading);
         browser::set_text(
             "result-h",
-            match page_view(st.view) {
+            match st.view {
                 View::Compare => s.nav_compare,
                 View::Career => s.nav_career,
                 View::Embed => s.nav_embed,
@@ -339,7 +333,7 @@ impl App {
             browser::set_attr(
                 &main,
                 "class",
-                match page_view(st.view) {
+                match st.view {
                     View::Compare => "wrap main compare",
                     View::Embed => "wrap main em",
                     _ => "wrap main",
@@ -371,10 +365,7 @@ impl App {
     /// The bar that keeps the total in sight on a phone (app.css shows it in one column only).
     fn draw_jump(self, st: &AppState, outcome: Option<&result::Outcome>) {
         browser::set_text("jump", &self.short_summary(st.lang, outcome));
-        browser::set_hidden(
-            "jump",
-            !matches!(page_view(st.view), View::Estimate | View::Career),
-        );
+        browser::set_hidden("jump", !matches!(st.view, View::Estimate | View::Career));
     }
 
     /// Draws the report for the state and what goes with it: the links that carry the state,
@@ -390,7 +381,7 @@ impl App {
     /// wait.
     fn draw_now(self, st: &AppState, first: bool) {
         let lang = st.lang;
-        let view = page_view(st.view);
+        let view = st.view;
         if !browser::url_pending() {
             sync_links(lang, st);
         }
@@ -435,7 +426,7 @@ impl App {
     /// (an explanation opened, the page printed). A region already drawn for it is left alone.
     fn draw_unseen(self) {
         let st = &self.state.get();
-        if page_view(st.view) != View::Estimate {
+        if st.view != View::Estimate {
             return;
         }
         if let Some((_, Ok(e))) = self.outcome(st) {
@@ -453,7 +444,7 @@ impl App {
             result::problem(&mut h, lang, &self.input_problem(lang));
             return h.finish();
         }
-        match page_view(st.view) {
+        match st.view {
             View::Compare => compare::compare(lang, st),
             View::Career => career::career(lang, st),
             View::Embed => embed::page(lang),
@@ -701,7 +692,7 @@ fn tabs(h: &mut Html, lang: Lang, st: &AppState) {
     let s = lang.strings();
     h.tag("nav", &[("class", "tabs-bar"), ("aria-label", s.nav_label)])
         .open("div", "wrap tabs");
-    let current = page_view(st.view);
+    let current = st.view;
     for view in TABS {
         let id = format!("tab-{}", view.id());
         let label = match view {
@@ -733,7 +724,7 @@ fn sync_chrome(lang: Lang, st: &AppState, all: bool) {
         static SHOWN: std::cell::Cell<Option<(Lang, bool, View)>> =
             const { std::cell::Cell::new(None) };
     }
-    let now = Some((lang, st.elder, page_view(st.view)));
+    let now = Some((lang, st.elder, st.view));
     if !all && SHOWN.with(|s| s.get()) == now {
         return;
     }
@@ -747,7 +738,7 @@ fn sync_chrome(lang: Lang, st: &AppState, all: bool) {
     }
     for view in TABS {
         if let Some(tab) = browser::element(&format!("tab-{}", view.id())) {
-            if page_view(st.view) == view {
+            if st.view == view {
                 browser::set_attr(&tab, "aria-current", "page");
             } else {
                 let _ = tab.remove_attribute("aria-current");
