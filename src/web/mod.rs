@@ -294,7 +294,8 @@ impl App {
             } else {
                 self.draw_now(st, true);
             }
-            // In the same task as the parts of the report it is below, queued before it.
+            // After the parts of the report it is below, in the same task: they were queued
+            // first (`draw_now`), so it lands where it stays.
             browser::after_paint(move || draw_footer(&self.state.get()));
             // Embedded, parts of both halves follow the portal's options.
             embed::sync(st);
@@ -396,7 +397,7 @@ impl App {
             FIGURES_WAIT.set(waits);
             if !waits {
                 let pass = if first {
-                    result::Pass::First
+                    result::Pass::Figures
                 } else {
                     result::Pass::Seen
                 };
@@ -431,7 +432,7 @@ impl App {
         }
         if let Some((_, Ok(e))) = self.outcome(st) {
             if FIGURES_WAIT.replace(false) {
-                result::fill(st.lang, st, &e, self.open.get(), result::Pass::Seen);
+                result::fill(st.lang, st, &e, self.open.get(), result::Pass::Figures);
             }
             result::fill(st.lang, st, &e, self.open.get(), result::Pass::Unseen);
         }

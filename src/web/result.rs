@@ -375,16 +375,16 @@ pub fn estimate(lang: Lang, est: &Result<Estimate, ProfileError>) -> String {
 /// The parts of the estimate view `fill` draws.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
-    /// The head and the figures with the open explanations: the first draw's part, the rest
-    /// (what is below them) waits for the frame that shows them, drawn by `Unseen`.
-    First,
-    /// What shows as the figures change: the head, the figures, the open explanations, the
-    /// items that follow from the profile when they are in view, and what changes only with the
+    /// The head and the figures with the open explanations, and nothing below them (then drawn
+    /// by `Unseen`): the first draw's part, and that of a draw whose figures waited.
+    Figures,
+    /// What shows as the figures change: the head, the figures, the open explanations, and, when
+    /// they are in view, the items that follow from the profile and what changes only with the
     /// district or the language (caveats and documents, built only then).
     Seen,
     /// What does not show until opened, scrolled to or printed: the closed explanations, the
-    /// items and documents out of view (below the figures) and the print sheet. Drawn in a task after `Seen`'s,
-    /// so that typing gets the new figures a frame sooner.
+    /// items and documents (drawn anew only if they changed) and the print sheet. Drawn in a
+    /// task after `Seen`'s, so that typing gets the new figures a frame sooner.
     Unseen,
 }
 
@@ -427,7 +427,8 @@ pub fn fill(lang: Lang, st: &AppState, e: &Estimate, open: u32, pass: Pass) {
             body(lang, policy, r);
         }
     }
-    // Asked on the first draw too, so that the browser watches them from then on.
+    // Asked in every pass that draws the figures, so that the browser watches them from the
+    // first draw on.
     let (items_away, docs_away) = (
         browser::out_of_view("est-items"),
         browser::out_of_view("est-docs"),
