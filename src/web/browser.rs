@@ -20,9 +20,6 @@ pub fn document() -> web_sys::Document {
     DOCUMENT.with(Clone::clone)
 }
 
-/// Where 长者模式 is remembered on the device.
-const ELDER_KEY: &str = "shequ-pay.elder";
-
 /// The page's query, with its leading `?`.
 pub fn search() -> String {
     window().location().search().unwrap_or_default()
@@ -150,17 +147,9 @@ fn set_url(query: &str, push: bool) {
     };
 }
 
-/// 长者模式 as remembered on this device, if it was ever set. Storage can be unavailable
-/// (private modes, sandboxed frames): then nothing is remembered.
+/// 长者模式 as remembered on this device, if it was ever set (read as the page loads: dom.js).
 pub fn stored_elder() -> Option<bool> {
-    let storage = window().local_storage().ok()??;
-    storage.get_item(ELDER_KEY).ok()?.map(|v| v == "1")
-}
-
-pub fn store_elder(on: bool) {
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(ELDER_KEY, if on { "1" } else { "0" });
-    }
+    stored_elder_js().map(|v| v == "1")
 }
 
 /// `<html lang>`, the mode classes on `<html>` (`elder`: large text and high contrast; `embed`:
@@ -304,6 +293,12 @@ extern "C" {
     fn patch(region: &web_sys::Element, changes: &str) -> bool;
     /// Whether the element was in the viewport at the last frame (in view until first known).
     fn in_view(el: &web_sys::Element) -> bool;
+    #[wasm_bindgen(js_name = first)]
+    fn first_js(f: &js_sys::Function);
+    #[wasm_bindgen(js_name = stored_elder)]
+    fn stored_elder_js() -> Option<String>;
+    /// Remembers 长者模式 on this device, if storage is available.
+    pub fn store_elder(on: bool);
 }
 
 /// Patches a region from `old` to `new` markup in place, if only texts and attributes changed.
@@ -399,6 +394,13 @@ pub fn soon(f: impl FnOnce() + 'static) {
         let _ = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(r.as_ref().unchecked_ref(), 0);
     });
+}
+
+/// Runs `f` in a task of its own, ahead of what else waits, where the browser lets a page ask for
+/// that: work the next frame should not wait for.
+pub fn first(f: impl FnOnce() + 'static) {
+    SOON.with(|s| s.borrow_mut().push(Box::new(f)));
+    SOON_RUNNER.with(|r| first_js(r.as_ref().unchecked_ref()));
 }
 
 /// Runs `f` in a task of its own once the next frame has been drawn: what the page does not

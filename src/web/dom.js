@@ -43,6 +43,30 @@ export function in_view(el) {
   return shown.get(el);
 }
 
+// browser.rs's `first`: runs f in a task of its own, ahead of the tasks and the frame waiting
+// where the browser lets a page ask for that (user-blocking priority), else as soon as a timer.
+export function first(f) {
+  if (globalThis.scheduler?.postTask) scheduler.postTask(f, { priority: "user-blocking" });
+  else setTimeout(f);
+}
+
+// browser.rs's `stored_elder` and `store_elder`: 长者模式 as remembered on this device. Read
+// here, as the module loads, while the wasm is on its way: the first read of storage waits on
+// the browser (2–5 ms), which in the first draw would hold up the first estimate. Null when it
+// was never set or storage is unavailable (private modes, sandboxed frames).
+const ELDER = "shequ-pay.elder";
+let elder = null;
+try {
+  elder = localStorage.getItem(ELDER);
+} catch {}
+export const stored_elder = () => elder;
+export function store_elder(on) {
+  elder = on ? "1" : "0";
+  try {
+    localStorage.setItem(ELDER, elder);
+  } catch {}
+}
+
 // embed.rs's browser plumbing (see there).
 const $ = (id) => document.getElementById(id);
 

@@ -56,8 +56,14 @@ thread_local! {
     static FIGURES_WAIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Starts the app on the page.
+/// Starts the app on the page, in a task of its own: the task that instantiated the module has
+/// also finished compiling it, and together they would block the page for as long as both. The
+/// task comes first of those waiting, so that no frame is drawn before it for nothing.
 pub fn start() {
+    browser::first(begin);
+}
+
+fn begin() {
     let (state, errors) = initial_state();
     let app = App {
         state: State::new(state),

@@ -582,6 +582,25 @@ describe('web app', () => {
     await last.close();
   });
 
+  test('长者模式 where storage is denied (a sandboxed frame, a locked-down browser): the app starts and the switch works', async () => {
+    const page = await app.context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('storage is denied', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(app.url + '?policy=songshan');
+    await page.locator('.result-body [data-figure]').first().waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('elder')), false);
+    await page.click('#elder-switch');
+    await until(page, () => document.documentElement.classList.contains('elder'), null, 'elder class');
+    await page.click('#elder-switch');
+    await until(page, () => !document.documentElement.classList.contains('elder'), null, 'elder off again');
+    await page.close();
+  });
+
   test('print: a one-page sheet with date, inputs, figures, sources and disclaimer', async () => {
     const page = await open(app, '?policy=yinchuan&position=head&years=10&education=bachelor&stars=3');
     await page.emulateMedia({ media: 'print' });
