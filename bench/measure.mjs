@@ -11,7 +11,7 @@
 //
 // A measurement, not a test: it exits 0 whatever the figures are (PASS/MISS is in the report),
 // and non-zero only when it could not measure. Timings never go into a test.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { start } from '../scripts/static-server.mjs';
 import { CPU_SLOWDOWN, TYPING_PACE_MS, VIEWPORT_DESKTOP, VIEWPORT_PHONE } from './conditions.mjs';
 import { inputChanges } from './input.mjs';
 import { FIGURE, freshPage } from './page.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 // Input latency is measured in this many rounds per condition, the pages in turns (`inputLatency`).
 const INPUT_ROUNDS = 5;
@@ -134,6 +135,8 @@ function stats(xs) {
 //   /floor/  the static floor page (bench/static-floor/index.html, filled from the app)
 //   /floor-input/  the same page with bench/static-floor/input.js, which sets the five figures'
 //            texts on input: the input anchor
+//   /line/   a page of one line, the figure alone (no stylesheet, no script): what a navigation
+//            and a first frame cost on this host, for any page
 function basePathOf(indexHtml, fallback) {
   // Quotes are optional: Trunk's release minifier drops them where it can.
   const m = indexHtml.match(/<script\b[^>]*?\bsrc=["']?(\/[^"'\s>]*\/)?[^"'\s>/]*\.js/);
@@ -167,6 +170,8 @@ function prepareSite(o) {
   apps.floor = { name: 'floor', label: 'static floor', base: '/floor/', dir: join(site, 'floor') };
   mkdirSync(join(site, 'floor-input'), { recursive: true });
   apps.floorInput = { name: 'floorInput', label: 'static page, five texts', base: '/floor-input/', dir: join(site, 'floor-input') };
+  mkdirSync(join(site, 'line'), { recursive: true });
+  apps.line = { name: 'line', label: 'one-line page', base: '/line/', dir: join(site, 'line') };
   return { site, apps };
 }
 
@@ -190,6 +195,12 @@ function writeFloor(apps, snapshot) {
   const withScript = html.replace('</body>', () => `<script src="${apps.floorInput.base}input.js"></script>\n</body>`);
   writeFileSync(join(apps.floorInput.dir, 'index.html'), withScript);
   cpSync(join(BENCH, 'static-floor/input.js'), join(apps.floorInput.dir, 'input.js'));
+  // The figure alone.
+  const figure = (snapshot?.figure ?? '—').replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
+  writeFileSync(
+    join(apps.line.dir, 'index.html'),
+    `<!doctype html><html lang=zh-CN><meta charset=utf-8><title>一行</title><p data-figure="annual_total">${figure}</p>\n`,
+  );
   return source;
 }
 
@@ -389,7 +400,7 @@ class Bench {
     const runs = Object.fromEntries(apps.map((a) => [a.name, []]));
     const errors = [];
     // Unthrottled, a load takes a second and the host's noise is as large as the differences
-    // the verdict turns on (150 ms against a floor of ~140): twice the loads, for a steadier median.
+    // the verdict turns on (150 ms, near the floor itself): twice the loads, for a steadier median.
     const loads = throttled ? this.o.loads : 2 * this.o.loads;
     // One warm-up load each (the server compresses each file on its first request and caches
     // it, as a static host's pre-compressed files would be), then the pages interleaved.
@@ -531,64 +542,9 @@ class Bench {
 
   // --- 5. Lighthouse ------------------------------------------------------------------------
   async lighthouse(app, origin) {
-    const bin = join(BENCH, 'node_modules/.bin/lighthouse');
-    if (!existsSync(bin)) return { error: 'lighthouse is not installed (npm ci --prefix bench)' };
     const out = join(OUT, `lighthouse-${app.name}.json`);
-    rmSync(out, { force: true });
-    // Asynchronously: the static server answering Lighthouse runs in this process.
-    const r = await new Promise((done) => {
-      const child = spawn(
-        bin,
-        [
-          origin + app.base,
-          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--output=json',
-          `--output-path=${out}`,
-          '--quiet',
-          '--max-wait-for-load=60000',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      // On a timeout, SIGINT: Lighthouse's launcher then closes the Chromium it started.
-      const timer = setTimeout(() => {
-        child.kill('SIGINT');
-        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-      }, 240_000);
-      child.on('error', (error) => (clearTimeout(timer), done({ status: null, output, error })));
-      child.on('close', (status, signal) => (clearTimeout(timer), done({ status, signal, output })));
-    });
-    if (!existsSync(out)) {
-      return { error: `lighthouse exited ${r.status ?? r.signal}: ${(r.output || r.error?.message || '').trim().split('\n').slice(-5).join(' | ')}` };
-    }
-    const lhr = JSON.parse(readFileSync(out, 'utf8'));
-    if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
-    const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-    const below = {};
-    for (const [id, cat] of Object.entries(lhr.categories)) {
-      below[id] = cat.auditRefs
-        .filter((a) => a.weight > 0 && lhr.audits[a.id]?.score != null && lhr.audits[a.id].score < 1)
-        .map((a) => ({ id: a.id, score: lhr.audits[a.id].score, value: lhr.audits[a.id].displayValue ?? null, title: lhr.audits[a.id].title }));
-    }
-    const a = (id) => lhr.audits[id];
-    return {
-      version: lhr.lighthouseVersion,
-      formFactor: lhr.configSettings.formFactor,
-      throttling: lhr.configSettings.throttlingMethod,
-      scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
-      lcpMs: a('largest-contentful-paint')?.numericValue ?? null,
-      fcpMs: a('first-contentful-paint')?.numericValue ?? null,
-      tbtMs: a('total-blocking-time')?.numericValue ?? null,
-      cls: a('cumulative-layout-shift')?.numericValue ?? null,
-      speedIndexMs: a('speed-index')?.numericValue ?? null,
-      totalByteWeight: a('total-byte-weight')?.numericValue ?? null,
-      below,
-      warnings: lhr.runWarnings,
-      file: relative(REPO, out),
-    };
+    const r = await lighthouse(origin + app.base, out, 'performance,accessibility,best-practices,seo');
+    return r.error ? r : { ...r, file: relative(REPO, out) };
   }
 }
 
@@ -757,7 +713,7 @@ async function main() {
     }
     const midTierRate = results.deviceClass?.midTierRate;
     log(`2/6 first estimate on screen: ${2 * o.loads} cold loads each of ${pages.map((a) => a.name).join(', ')}, unthrottled`);
-    results.firstPaint = { unthrottled: await bench.firstPaint(pages, origin, 'unthrottled') };
+    results.firstPaint = { unthrottled: await bench.firstPaint([...pages, apps.line], origin, 'unthrottled') };
     log(`    … and at Slow 4G + ${CPU_SLOWDOWN}x CPU`);
     results.firstPaint.slow4g = await bench.firstPaint(pages, origin, 'slow4g');
     if (midTierRate) {
@@ -837,7 +793,7 @@ function verdicts(r) {
     'First estimate on screen, unthrottled (median)',
     fmtMs(appU) + (fu?.app ? ` (p95 ${fmtMs(fu.app.firstPaint.p95)}, n=${fu.app.firstPaint.n})` : ''),
     `≤ ${TARGETS.firstUnthrottledMs} ms`,
-    [`static floor ${fmtMs(floorU)}`, fu?.ref && `reference ${fmtMs(fu.ref.firstPaint.median)}`].filter(Boolean).join('; '),
+    [`static floor ${fmtMs(floorU)}`, fu?.ref && `reference ${fmtMs(fu.ref.firstPaint.median)}`, fu?.line && `one-line page ${fmtMs(fu.line.firstPaint.median)}`].filter(Boolean).join('; '),
     appU == null ? null : appU <= TARGETS.firstUnthrottledMs,
     { key: 'first_paint_unthrottled_ms', ms: appU },
   );
@@ -1022,7 +978,7 @@ function renderReport(r) {
   L.push('');
   L.push(`Written by \`bench/run\` on ${env.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${env.commit}\`${env.dirty ? ' (with uncommitted changes)' : ''}, in ${r.seconds} s, measuring the build in \`${r.measured.app}/\`. Machine: ${env.cores} × ${env.cpu}, ${env.memoryGiB} GiB, load average (1/5/15 min) ${env.loadAverageAtStart?.join(' ')} at the start and ${env.loadAverageAtEnd?.join(' ')} at the end (above ~1 other work shared the cores and the timings are noisier); CPU calibration ${env.cpuCalibrationMs} ms at the start and ${env.cpuCalibrationMsAtEnd ?? '?'} ms at the end (a fixed loop in Node, lower is faster: timings of different runs compare only through it, since this shared host's speed varies from day to day); Chromium ${env.chromium} (headless); ${env.node}; ${env.rustc}; ${env.trunk}; ${env.wasmBindgen}; ${env.wasmOpt}. Raw figures: \`bench/results.json\`.`);
   L.push('');
-  L.push('Anchors: **static floor** = the app\'s own rendered page as plain HTML with the same CSS file and no script (' + r.floorSource + '; `bench/static-floor/index.html`); **reference** = a minimal Leptos 0.8 CSR app of the js-framework-benchmark Leptos entry\'s shape (`bench/reference/`, same toolchain and release profile); **jfb** = the published figure: ' + JFB_ANCHOR.text + '.');
+  L.push('Anchors: **static floor** = the app\'s own rendered page as plain HTML with the same CSS file and no script (' + r.floorSource + '; `bench/static-floor/index.html`); **reference** = a minimal Leptos 0.8 CSR app of the js-framework-benchmark Leptos entry\'s shape (`bench/reference/`, same toolchain and release profile); **jfb** = the published figure: ' + JFB_ANCHOR.text + '; **one-line page** = the figure alone, with no stylesheet and no script (unthrottled first estimate only): what a navigation and a first frame cost on this host, for any page.');
   L.push('');
   L.push(mdTable(['Measure', 'Result', 'Target', 'Anchor', 'Verdict'], r.verdicts.map((x) => [x.measure, x.value, x.target, x.anchor, x.verdict === 'PASS' ? 'PASS' : x.verdict === 'MISS' ? '**MISS**' : 'n/a'])));
   L.push('');
@@ -1064,7 +1020,7 @@ function renderReport(r) {
     L.push(`**${label}** (ms)`);
     L.push('');
     const rows = [];
-    for (const [name, lab] of [['app', 'app'], ['floor', 'static floor'], ['ref', 'reference']]) {
+    for (const [name, lab] of [['app', 'app'], ['floor', 'static floor'], ['ref', 'reference'], ['line', 'one-line page']]) {
       const x = f[name];
       if (!x) continue;
       rows.push([lab, x.firstPaint.n, x.firstPaint.median, x.firstPaint.p95, x.firstPaint.min, x.firstPaint.max, x.firstDom.median, x.appStarted.median, x.loadEvent.median, x.fcp.median, x.lcp.median, cond === 'unthrottled' ? '—' : x.barPaint?.median ?? '—']);
