@@ -397,7 +397,7 @@ pub fn soon(f: impl FnOnce() + 'static) {
 }
 
 /// Runs `f` in a task of its own, ahead of what else waits, where the browser lets a page ask for
-/// that: work the next frame should not wait for.
+/// that: work the next frame should not wait for. (What `soon` queued before it runs with it.)
 pub fn first(f: impl FnOnce() + 'static) {
     SOON.with(|s| s.borrow_mut().push(Box::new(f)));
     SOON_RUNNER.with(|r| first_js(r.as_ref().unchecked_ref()));

@@ -51,9 +51,10 @@ export function first(f) {
 }
 
 // browser.rs's `stored_elder` and `store_elder`: 长者模式 as remembered on this device. Read
-// here, as the module loads, while the wasm is on its way: the first read of storage waits on
-// the browser (2–5 ms), which in the first draw would hold up the first estimate. Null when it
-// was never set or storage is unavailable (private modes, sandboxed frames).
+// here, as the module loads, so that on a network it is done while the wasm is on its way: the
+// first read of storage waits on the browser (2–5 ms), which in the first draw would hold up the
+// first estimate. Null when it was never set or storage is unavailable (private modes, sandboxed
+// frames).
 const ELDER = "shequ-pay.elder";
 let elder = null;
 try {
