@@ -143,3 +143,63 @@ pub enum StepKind {
     /// No total: base pay is unpublished.
     NoTotal,
 }
+
+/// The figure of the estimate a step explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Level,
+    Base,
+    Certificate,
+    Performance,
+    Total,
+}
+
+impl Step {
+    /// Which figure this step explains.
+    pub fn part(&self) -> Part {
+        use crate::ids::Class;
+        use StepKind::*;
+        let of = |c: &Component| match c.class {
+            Class::Base => Part::Base,
+            Class::Certificate => Part::Certificate,
+            Class::Performance => Part::Performance,
+        };
+        match &self.kind {
+            PositionRange { .. }
+            | UncountedYears { .. }
+            | ExcellentYears { .. }
+            | Service { .. }
+            | EducationLevels { .. }
+            | DegreeYears { .. }
+            | DegreeFloor { .. }
+            | CertificateLevels { .. }
+            | OneShoulderLevels { .. }
+            | Level { .. } => Part::Level,
+            Coefficient { component, .. }
+            | ProbationCoefficient { component, .. }
+            | ProbationNotPaid { component }
+            | Lookup { component, .. }
+            | Factor { component, .. }
+            | Unpublished { component } => of(component),
+            ProbationNotForPosition { .. } | ProbationFullPay => Part::Base,
+            CertificateWorth { .. } => Part::Certificate,
+            AnnualTotal { .. } | NoTotal => Part::Total,
+        }
+    }
+
+    /// The worker gave no value for this input, and the estimate assumed one.
+    pub fn is_assumed(&self) -> bool {
+        matches!(self.kind, StepKind::Lookup { assumed: true, .. })
+    }
+
+    /// A step of Xishan's rank-step lookup (the level row of a district keyed by rank step).
+    pub fn is_rank_step(&self) -> bool {
+        matches!(
+            self.kind,
+            StepKind::Lookup {
+                key: Key::RankStep,
+                ..
+            }
+        )
+    }
+}

@@ -132,3 +132,40 @@ mod tests {
         }
     }
 }
+
+/// A value someone typed, fit to quote in a one-line message: control characters (newlines,
+/// ESC, BEL …) written as escapes, and cut after `QUOTE_MAX` characters with "…", so that a
+/// hostile or mistaken value can neither break the line, reach a terminal as a control code,
+/// nor widen a page.
+pub fn quoted(value: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == QUOTE_MAX {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How many characters of a typed value a message quotes.
+pub const QUOTE_MAX: usize = 40;
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::quoted;
+
+    #[test]
+    fn control_characters_are_escaped_and_long_values_cut() {
+        assert_eq!(quoted("abc"), "abc");
+        assert_eq!(quoted("a\nb\u{1b}[31m\u{7}"), "a\\nb\\u{1b}[31m\\u{7}");
+        let long = "9".repeat(100_000);
+        assert_eq!(quoted(&long), format!("{}…", "9".repeat(40)));
+        assert_eq!(quoted("银川"), "银川");
+    }
+}

@@ -113,3 +113,54 @@ impl Profile {
         }
     }
 }
+
+/// Whole years of service from a start month to this month (the form's helper, the roster's
+/// 参加社区工作时间): completed years, as 满N年 counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearsSince {
+    Years(u8),
+    /// The start month is after this month.
+    Future,
+    /// More whole years than the form takes (`MAX_YEARS`).
+    TooMany(u32),
+    /// Not a month (YYYY-MM).
+    Invalid,
+}
+
+/// `start` as "YYYY-MM" against today's (year, month).
+pub fn years_since(start: &str, today: (u32, u32)) -> YearsSince {
+    let parsed = start.trim().split_once('-').and_then(|(y, m)| {
+        let m = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+        let y = y
+            .parse::<u32>()
+            .ok()
+            .filter(|y| (1000..=9999).contains(y))?;
+        Some((y, m))
+    });
+    let Some((y, m)) = parsed else {
+        return YearsSince::Invalid;
+    };
+    match (today.0 * 12 + today.1).checked_sub(y * 12 + m) {
+        None => YearsSince::Future,
+        Some(months) => match u8::try_from(months / 12) {
+            Ok(n) if n <= MAX_YEARS => YearsSince::Years(n),
+            _ => YearsSince::TooMany(months / 12),
+        },
+    }
+}
+
+#[cfg(test)]
+mod years_since_tests {
+    use super::*;
+
+    #[test]
+    fn whole_years_to_this_month() {
+        assert_eq!(years_since("2015-09", (2026, 12)), YearsSince::Years(11));
+        assert_eq!(years_since("2015-12", (2026, 11)), YearsSince::Years(10));
+        assert_eq!(years_since("2026-12", (2026, 12)), YearsSince::Years(0));
+        assert_eq!(years_since("2027-01", (2026, 12)), YearsSince::Future);
+        assert_eq!(years_since("1900-01", (2026, 12)), YearsSince::TooMany(126));
+        assert_eq!(years_since("2015-13", (2026, 12)), YearsSince::Invalid);
+        assert_eq!(years_since("abc", (2026, 12)), YearsSince::Invalid);
+    }
+}

@@ -157,6 +157,9 @@ pub struct AppState {
     pub elder: bool,
     /// Shown inside a portal's iframe: minimal chrome.
     pub embed: bool,
+    /// Embedded with a district the URL names (and that exists): that district only, no
+    /// comparison. Decided by the same decoded reading of the query as the district itself.
+    pub locked: bool,
 }
 
 impl Default for AppState {
@@ -168,6 +171,7 @@ impl Default for AppState {
             lang: Lang::Zh,
             elder: false,
             embed: false,
+            locked: false,
         }
     }
 }
@@ -214,6 +218,7 @@ pub fn decode(s: &str) -> String {
 pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
     let mut state = AppState::default();
     let mut errors = Vec::new();
+    let mut policy_named = false;
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|s| !s.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -222,6 +227,7 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
             "policy" => match policy::find(&v) {
                 Some(p) => {
                     state.policy = p.id;
+                    policy_named = true;
                     Ok(())
                 }
                 None => Err(err(
@@ -253,21 +259,27 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
             errors.push(e);
         }
     }
-    // Cross-field rules: the later field gives way, so the rest of the profile still shows.
-    if let Err(e) = state.profile.check() {
-        let field = e.field();
-        let value = match e {
+    // Cross-field rules: the field at fault falls back to its default, so the rest of the
+    // profile still shows; each conflict is named.
+    while let Err(e) = state.profile.check() {
+        let p = &mut state.profile;
+        let (field, value) = match e {
             ProfileError::OneShoulderNeedsHead => {
-                state.profile.one_shoulder = false;
-                "1".to_string()
+                p.one_shoulder = false;
+                ("one_shoulder", "1".to_string())
             }
-            _ => {
-                let v = state.profile.excellent_years.to_string();
-                state.profile.excellent_years = 0;
-                state.profile.uncounted_years =
-                    state.profile.uncounted_years.min(state.profile.years);
-                v
+            ProfileError::AssessedYearsExceedService if p.uncounted_years > p.years => {
+                let v = p.uncounted_years.to_string();
+                p.uncounted_years = 0;
+                ("uncounted_years", v)
             }
+            ProfileError::AssessedYearsExceedService => {
+                let v = p.excellent_years.to_string();
+                p.excellent_years = 0;
+                ("excellent_years", v)
+            }
+            // Out-of-range values never pass `set`: nothing else can fail here.
+            _ => break,
         };
         errors.push(FieldError {
             field: field.to_string(),
@@ -275,6 +287,7 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
             allowed: Allowed::Rule(e),
         });
     }
+    state.locked = state.embed && policy_named;
     (state, errors)
 }
 
@@ -368,6 +381,29 @@ mod tests {
         let (s, errors) = parse("?years=2&excellent_years=2&uncounted_years=1");
         assert_eq!(errors[0].field, "excellent_years");
         assert!(s.profile.check().is_ok());
+    }
+
+    #[test]
+    fn a_conflict_names_the_field_at_fault_and_every_conflict() {
+        let (s, errors) = parse("?uncounted_years=5");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["uncounted_years"]);
+        assert_eq!(s.profile.uncounted_years, 0);
+        let (s, errors) =
+            parse("?position=staff&one_shoulder=1&years=1&excellent_years=1&uncounted_years=3");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["one_shoulder", "uncounted_years"]);
+        assert_eq!(s.profile.excellent_years, 1);
+        assert!(s.profile.check().is_ok());
+    }
+
+    #[test]
+    fn embedding_locks_to_a_district_the_url_names_however_it_is_written() {
+        assert!(parse("?embed=1&%70olicy=songshan").0.locked);
+        assert_eq!(parse("?embed=1&%70olicy=songshan").0.policy, "songshan");
+        assert!(!parse("?embed=1&policy=nowhere").0.locked);
+        assert!(!parse("?embed=1").0.locked);
+        assert!(!parse("?policy=songshan").0.locked);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::profile::ProfileError;
 use rust_decimal::Decimal;
 
 mod en;
+mod figures;
 mod zh;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -80,7 +81,7 @@ impl Lang {
         self.strings()
             .err_field
             .subst("{field}", &e.field)
-            .subst("{value}", &e.value)
+            .subst("{value}", &crate::format::quoted(&e.value))
             .subst("{allowed}", &self.allowed(e))
     }
 
@@ -349,6 +350,7 @@ pub struct Strings {
     pub years_from_month: &'static str,
     pub month_invalid: &'static str,
     pub month_future: &'static str,
+    pub month_too_many: &'static str,
     pub result_heading: &'static str,
     pub cannot_estimate: &'static str,
     pub fix_input: &'static str,
@@ -376,6 +378,9 @@ pub struct Strings {
     pub compare_scroll: &'static str,
     pub completeness: &'static str,
     pub url_errors: &'static str,
+    /// After a bad link parameter: the value the field has now (its default, or a valid
+    /// value given for it elsewhere in the link).
+    pub url_error_now: &'static str,
     pub dismiss: &'static str,
     pub print_title: &'static str,
     pub print_date: &'static str,

@@ -1,137 +1,179 @@
 //! `CompareTable`: the same worker through every district (`shequ_pay::compare`), one column
 //! each, with what each does not publish. Scrolls sideways on a phone with its first column
-//! fixed. Drawn as HTML (see `html.rs`); a district's name links to its estimate.
+//! fixed; a district's name links to its estimate.
 
-use super::html::Html;
-use super::{result, sources};
+use super::card::Problem;
+use super::print::PrintSheet;
+use super::sources::SourcesList;
+use super::{browser, App};
+use leptos::prelude::*;
 use shequ_pay::estimate::Estimate;
 use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
-use shequ_pay::policy::{self, Policy};
-use shequ_pay::query::{to_query, AppState, View};
+use shequ_pay::policy;
+use shequ_pay::query::{to_query, View};
 
-/// One row: a label, then per district its text.
-fn row(h: &mut Html, label: &str, key: &str, all: &[Estimate], text: &dyn Fn(&Estimate) -> String) {
-    h.open("tr", "")
-        .tag("th", &[("scope", "row")])
-        .text(label)
-        .end("th");
-    for e in all {
-        h.tag("td", &[("data-policy", e.policy.id), ("data-figure", key)]);
-        h.text(&text(e)).end("td");
-    }
-    h.end("tr");
-}
-
-pub fn compare(lang: Lang, st: &AppState) -> String {
+/// The table's rows: (label, data key, the text of each district's cell).
+fn rows(lang: Lang, all: &[Estimate]) -> Vec<(String, &'static str, Vec<String>)> {
     let s = lang.strings();
-    let mut h = Html::default();
-    let all = match shequ_pay::compare(&st.profile) {
-        Ok(all) => all,
-        Err(err) => {
-            result::problem(&mut h, lang, lang.profile_error(err));
-            return h.finish();
-        }
-    };
-    h.open("div", "comparison");
-    result::print_sheet(&mut h, lang, st, None);
-    h.leaf("p", "hint no-print", s.compare_scroll);
-    h.tag(
-        "div",
-        &[
-            ("class", "table-scroll"),
-            ("role", "region"),
-            ("aria-labelledby", "compare-caption"),
-            ("tabindex", "0"),
-        ],
-    );
-    h.open("table", "compare-table")
-        .tag("caption", &[("id", "compare-caption")]);
-    h.text(s.compare_caption)
-        .end("caption")
-        .open("thead", "")
-        .open("tr", "");
-    h.tag("th", &[("scope", "col")]).text(s.district).end("th");
-    for e in &all {
-        let mut next = st.clone();
-        next.view = View::Estimate;
-        next.policy = e.policy.id;
-        let href = to_query(&next);
-        h.tag("th", &[("scope", "col"), ("data-policy", e.policy.id)]);
-        h.tag("a", &[("href", &href), ("data-show", e.policy.id)]);
-        h.text(lang.text(&e.policy.name)).end("a");
-        h.leaf("span", "region", lang.text(&e.policy.region))
-            .end("th");
-    }
-    h.end("tr").end("thead").open("tbody", "");
-
     let paren = |text: &str| s.paren.subst("{}", text);
     let per = |label: &str, unit: &str| format!("{label}{}", paren(unit));
-    row(&mut h, s.completeness, "completeness", &all, &|e| {
-        lang.text(&e.policy.summary).into()
-    });
-    row(
-        &mut h,
-        &format!("{} / {}", s.level, s.rank_step),
-        "level",
-        &all,
-        &|e| {
-            let (_, value, note) = result::level_text(lang, e);
+    let row = |label: String, key: &'static str, text: &dyn Fn(&Estimate) -> String| {
+        (label, key, all.iter().map(text).collect())
+    };
+    vec![
+        row(s.completeness.into(), "completeness", &|e| {
+            lang.text(&e.policy.summary).into()
+        }),
+        row(format!("{} / {}", s.level, s.rank_step), "level", &|e| {
+            let (_, value, note) = lang.level(e);
             if note.is_empty() {
                 value
             } else {
                 format!("{value}{}", paren(&note))
             }
-        },
-    );
-    row(
-        &mut h,
-        &per(s.base_pay, s.per_month),
-        "base_pay_monthly",
-        &all,
-        &|e| result::figure_text(lang, e.base_pay_monthly),
-    );
-    row(
-        &mut h,
-        &per(s.certificate_allowance, s.per_month),
-        "certificate",
-        &all,
-        &|e| {
-            let (label, key, value, note) = result::certificate_text(lang, e);
-            if key == "certificate_worth_monthly" {
-                format!("{label} {value}{}", paren(note))
+        }),
+        row(per(s.base_pay, s.per_month), "base_pay_monthly", &|e| {
+            lang.figure(e.base_pay_monthly)
+        }),
+        row(
+            per(s.certificate_allowance, s.per_month),
+            "certificate",
+            &|e| {
+                let (label, key, value, note) = lang.certificate_figure(e);
+                if key == "certificate_worth_monthly" {
+                    format!("{label} {value}{}", paren(note))
+                } else {
+                    value
+                }
+            },
+        ),
+        row(s.performance.into(), "performance_annual", &|e| {
+            lang.figure(e.performance_annual)
+        }),
+        row(s.annual_total.into(), "annual_total", &|e| lang.total(e)),
+        row(s.unpublished_list.into(), "unpublished", &|e| {
+            lang.unpublished_names(e)
+                .unwrap_or_else(|| s.none_listed.into())
+        }),
+        row(s.employer_items.into(), "employer", &|e| {
+            let items: Vec<String> = e
+                .employer
+                .iter()
+                .map(|(item, v)| {
+                    format!(
+                        "{}{}{}",
+                        lang.text(&item.name),
+                        s.colon,
+                        lang.employer_value(v)
+                    )
+                })
+                .collect();
+            if items.is_empty() {
+                s.none_listed.into()
             } else {
-                value
+                items.join("；")
             }
-        },
-    );
-    row(&mut h, s.performance, "performance_annual", &all, &|e| {
-        result::figure_text(lang, e.performance_annual)
+        }),
+    ]
+}
+
+/// The table's words, or why there are none.
+type Words = Result<Vec<(String, &'static str, Vec<String>)>, &'static str>;
+
+#[component]
+pub fn CompareTable() -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let profile = Memo::new(move |_| app.state.with(|s| s.profile.clone()));
+    // Every cell's words: the table changes only where they do.
+    let table: Memo<Words> = Memo::new(move |_| {
+        let lang = lang.get();
+        profile.with(|p| {
+            shequ_pay::compare(p)
+                .map(|all| rows(lang, &all))
+                .map_err(|e| lang.profile_error(e))
+        })
     });
-    row(&mut h, s.annual_total, "annual_total", &all, &|e| {
-        result::total_text(lang, e)
-    });
-    row(&mut h, s.unpublished_list, "unpublished", &all, &|e| {
-        result::unpublished_text(lang, e).unwrap_or_else(|| s.none_listed.into())
-    });
-    row(&mut h, s.employer_items, "employer", &all, &|e| {
-        let items: Vec<String> = e
-            .employer
-            .iter()
-            .map(|(item, v)| {
-                let value = result::employer_text(lang, v);
-                format!("{}{}{}", lang.text(&item.name), s.colon, value)
-            })
-            .collect();
-        if items.is_empty() {
-            s.none_listed.into()
-        } else {
-            items.join("；")
-        }
-    });
-    h.end("tbody").end("table").end("div");
-    let policies: Vec<&Policy> = policy::all().iter().collect();
-    sources::documents(&mut h, lang, &policies);
-    h.end("div");
-    h.finish()
+    let problem = Memo::new(move |_| table.with(|t| t.as_ref().err().copied()));
+    move || match problem.get() {
+        Some(message) => view! { <Problem message=message.to_string()/> }.into_any(),
+        None => view! { <Table table/> }.into_any(),
+    }
+}
+
+#[component]
+fn Table(table: Memo<Words>) -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let ids: Vec<&'static str> = policy::all().iter().map(|p| p.id).collect();
+    let s = move || lang.get().strings();
+    let head = policy::all()
+        .iter()
+        .map(|p| {
+            let href = move || {
+                app.state.with(|st| {
+                    let mut next = st.clone();
+                    next.view = View::Estimate;
+                    next.policy = p.id;
+                    to_query(&next)
+                })
+            };
+            let click = move |ev: leptos::ev::MouseEvent| {
+                if browser::modified_click(&ev) {
+                    return;
+                }
+                ev.prevent_default();
+                app.show(View::Estimate, Some(p.id));
+            };
+            view! {
+                <th scope="col" data-policy=p.id>
+                    <a href=href data-show=p.id on:click=click>{move || lang.get().text(&p.name)}</a>
+                    <span class="region">{move || lang.get().text(&p.region)}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let body = (0..8)
+        .map(|r| {
+            let label = move || {
+                table.with(|t| t.as_ref().map(|rows| rows[r].0.clone()).unwrap_or_default())
+            };
+            let key = table.with_untracked(|t| t.as_ref().map_or("", |rows| rows[r].1));
+            let cells = ids
+                .iter()
+                .enumerate()
+                .map(|(c, id)| {
+                    let text = move || {
+                        table.with(|t| {
+                            t.as_ref()
+                                .map(|rows| rows[r].2[c].clone())
+                                .unwrap_or_default()
+                        })
+                    };
+                    view! { <td data-policy=*id data-figure=key>{text}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="comparison">
+            <PrintSheet policy=None/>
+            <p class="hint no-print">{move || s().compare_scroll}</p>
+            <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
+                <table class="compare-table">
+                    <caption id="compare-caption">{move || s().compare_caption}</caption>
+                    <thead>
+                        <tr><th scope="col">{move || s().district}</th>{head}</tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {move || {
+                let lang = lang.get();
+                view! { <SourcesList lang policies=policy::all().iter().collect()/> }
+            }}
+        </div>
+    }
 }

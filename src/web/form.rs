@@ -1,23 +1,17 @@
-//! `ProfileForm`: the district and the worker's details. Every input is one profile field of
-//! `query::PROFILE_FIELDS` and is set through `query::set`, the same parser as the URL's, so a
-//! value means the same typed here or linked. Inputs only some districts use appear for those
-//! districts (`Policy::uses`).
-//!
-//! The form is drawn once per language (see `html.rs` for why as HTML); its inputs then belong
-//! to the user. `sync` brings the DOM in line when the state changes from elsewhere (back and
-//! forward, a district with other inputs, the comparison), never overwriting an input the user
-//! is still correcting.
+//! `ProfileForm`: the district and the worker's details. Every input is one profile field and is
+//! set through `query::set`, the same parser as the URL's, so a value means the same typed here
+//! or linked. Inputs only some districts use appear for those districts (`Policy::uses`).
 
-use super::browser;
-use super::html::Html;
+use super::{browser, App};
+use leptos::prelude::*;
 use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::ids::{
     Assessment, Certificate, CommunityResult, Education, Input, Key, Position, MAX_YEARS,
 };
-use shequ_pay::policy::{self, Policy};
-use shequ_pay::profile::Profile;
-use shequ_pay::query::{AppState, FieldError, View};
+use shequ_pay::policy;
+use shequ_pay::profile::{years_since, Profile, YearsSince};
+use shequ_pay::query::{AppState, View};
 
 /// The profile's fields in form order; the input only some districts use, where it is one.
 pub const FIELDS: [(&str, Option<Input>); 13] = [
@@ -73,10 +67,6 @@ pub fn kind(lang: Lang, field: &str) -> Kind {
     }
 }
 
-pub fn is_check(field: &str) -> bool {
-    matches!(field, "one_shoulder" | "degree_in_service" | "probation")
-}
-
 /// A field's label.
 pub fn label(lang: Lang, field: &str) -> &'static str {
     let s = lang.strings();
@@ -95,6 +85,9 @@ pub fn label(lang: Lang, field: &str) -> &'static str {
         "uncounted_years" => s.field_uncounted_years,
         "degree_in_service" => s.field_degree_in_service,
         "probation" => s.field_probation,
+        "view" => s.embed_view,
+        "lang" => s.embed_lang,
+        "elder" => s.elder_mode,
         _ => "",
     }
 }
@@ -125,10 +118,24 @@ pub fn current(p: &Profile, field: &str) -> String {
     }
 }
 
-/// A field's value as the user reads it (the print sheet).
-pub fn display(lang: Lang, p: &Profile, field: &str) -> String {
+/// A field's value as the user reads it (the print sheet, the URL notice); "" for a field that
+/// is not the profile's.
+pub fn display(lang: Lang, st: &AppState, field: &str) -> String {
     let s = lang.strings();
-    let value = current(p, field);
+    match field {
+        "policy" => {
+            return policy::find(st.policy).map_or(String::new(), |p| lang.text(&p.name).into())
+        }
+        "view" => return label_of_view(lang, st.view).into(),
+        // Each language by its own name: the other language's switch.
+        "lang" => return super::other(st.lang).strings().lang_switch.into(),
+        "elder" | "embed" => {
+            let on = if field == "elder" { st.elder } else { st.embed };
+            return if on { s.yes } else { s.no }.into();
+        }
+        _ => {}
+    }
+    let value = current(&st.profile, field);
     match kind(lang, field) {
         Kind::Select(options) => options
             .into_iter()
@@ -136,7 +143,20 @@ pub fn display(lang: Lang, p: &Profile, field: &str) -> String {
             .map(|(_, text)| text)
             .unwrap_or_default(),
         Kind::Number(..) => value,
-        Kind::Check => if value == "1" { s.yes } else { s.no }.into(),
+        Kind::Check if FIELDS.iter().any(|(f, _)| *f == field) => {
+            if value == "1" { s.yes } else { s.no }.into()
+        }
+        Kind::Check => String::new(),
+    }
+}
+
+fn label_of_view(lang: Lang, view: View) -> &'static str {
+    let s = lang.strings();
+    match view {
+        View::Estimate => s.nav_estimate,
+        View::Career => s.nav_career,
+        View::Compare => s.nav_compare,
+        View::Embed => s.nav_embed,
     }
 }
 
@@ -153,274 +173,194 @@ pub fn shown(s: &AppState, field: &str, input: Option<Input>) -> bool {
     }
 }
 
-/// What the district select shows of a policy: its name and how much it publishes (its
-/// summary up to the colon).
-fn district_choice(lang: Lang, p: &Policy) -> String {
-    let summary = lang.text(&p.summary);
-    let short = summary.split(['：', ':']).next().unwrap_or(summary);
+/// What the district select shows of a policy: its name and how much it publishes.
+fn district_choice(lang: Lang, p: &policy::Policy) -> String {
     let s = lang.strings();
-    format!("{}{}", lang.text(&p.name), s.paren.subst("{}", short))
+    format!(
+        "{}{}",
+        lang.text(&p.name),
+        s.paren.subst("{}", lang.completeness(p))
+    )
 }
 
-/// The form for this state, in one language.
-pub fn html(lang: Lang, st: &AppState) -> String {
-    let s = lang.strings();
-    let mut h = Html::default();
-    h.open("div", "form")
-        .tag("div", &[("class", "field"), ("id", "w-policy")]);
-    h.tag("label", &[("for", "f-policy")])
-        .text(s.district)
-        .end("label");
-    h.tag(
-        "select",
-        &[("id", "f-policy"), ("aria-describedby", "f-policy-hint")],
-    );
-    for p in policy::all() {
-        let selected = if p.id == st.policy { "selected" } else { "" };
-        h.tag("option", &[("value", p.id), (selected, "")]);
-        h.text(&district_choice(lang, p)).end("option");
-    }
-    h.end("select")
-        .tag("p", &[("class", "hint"), ("id", "f-policy-hint")]);
-    h.text(policy::find(st.policy).map_or("", |p| lang.text(&p.summary)));
-    h.end("p").end("div");
-    for (field, input) in FIELDS {
-        if input.is_some() {
-            continue;
-        }
-        field_html(&mut h, lang, st, field, input);
-    }
-    let any = FIELDS.iter().any(|(f, i)| i.is_some() && shown(st, f, *i));
-    h.tag(
-        "fieldset",
-        &[
-            ("class", "specific"),
-            ("id", "specific"),
-            (if any { "" } else { "hidden" }, ""),
-        ],
-    );
-    h.open("legend", "")
-        .leaf("span", "only-estimate", s.specific_heading);
-    h.leaf("span", "only-compare", s.specific_heading_compare)
-        .end("legend");
-    for (field, input) in FIELDS {
-        if input.is_some() {
-            field_html(&mut h, lang, st, field, input);
-        }
-    }
-    h.end("fieldset").end("div");
-    h.finish()
-}
-
-/// One input with its label and its (empty) error line; for 工作年限 the helper that works it
-/// out from a start month.
-fn field_html(h: &mut Html, lang: Lang, st: &AppState, field: &str, input: Option<Input>) {
-    let s = lang.strings();
-    let id = format!("f-{field}");
-    let wrapper = format!("w-{field}");
-    let err = format!("e-{field}");
-    let value = current(&st.profile, field);
-    let check = is_check(field);
-    let hidden = if shown(st, field, input) {
-        ""
-    } else {
-        "hidden"
+#[component]
+pub fn ProfileForm() -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let s = move || lang.get().strings();
+    let locked = app.state.with_untracked(|s| s.locked);
+    let policy_id = Memo::new(move |_| app.state.with(|s| s.policy));
+    let options = move || {
+        let lang = lang.get();
+        policy::all()
+            .iter()
+            .map(|p| {
+                view! {
+                    <option value=p.id selected=move || policy_id.get() == p.id>
+                        {district_choice(lang, p)}
+                    </option>
+                }
+            })
+            .collect_view()
     };
-    h.tag(
-        "div",
-        &[
-            ("class", if check { "field check" } else { "field" }),
-            ("id", &wrapper),
-            (hidden, ""),
-        ],
-    );
-    let label_html = |h: &mut Html| {
-        h.tag("label", &[("for", &id)]).text(label(lang, field));
-        if let Some(i) = input {
+    let general = FIELDS
+        .iter()
+        .filter(|(_, input)| input.is_none())
+        .map(|&(field, input)| view! { <Field field input/> })
+        .collect_view();
+    let specific = FIELDS
+        .iter()
+        .filter(|(_, input)| input.is_some())
+        .map(|&(field, input)| view! { <Field field input/> })
+        .collect_view();
+    let any_specific = move || {
+        app.state
+            .with(|st| FIELDS.iter().any(|(f, i)| i.is_some() && shown(st, f, *i)))
+    };
+    view! {
+        <div class="form">
+            <div class="field" id="w-policy" hidden=locked>
+                <label for="f-policy">{move || s().district}</label>
+                <select id="f-policy" aria-describedby="f-policy-hint"
+                    prop:value=move || policy_id.get()
+                    on:change=move |ev| app.set_policy(&event_target_value(&ev))>
+                    {options}
+                </select>
+                <p class="hint" id="f-policy-hint">
+                    {move || policy::find(policy_id.get()).map_or("", |p| lang.get().text(&p.summary))}
+                </p>
+            </div>
+            {general}
+            <fieldset class="specific" id="specific" hidden=move || !any_specific()>
+                <legend>
+                    <span class="only-estimate">{move || s().specific_heading}</span>
+                    <span class="only-compare">{move || s().specific_heading_compare}</span>
+                </legend>
+                {specific}
+            </fieldset>
+        </div>
+    }
+}
+
+/// One input with its label and its error line; for 工作年限 the helper that works it out from a
+/// start month.
+#[component]
+fn Field(field: &'static str, input: Option<Input>) -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let id = format!("f-{field}");
+    let err = format!("e-{field}");
+    let is_shown = move || app.state.with(|st| shown(st, field, input));
+    let value = Memo::new(move |_| app.state.with(|st| current(&st.profile, field)));
+    let error = Memo::new(move |_| {
+        let lang = lang.get();
+        app.input_errors
+            .with(|v| v.iter().find(|e| e.field == field).map(|e| lang.allowed(e)))
+    });
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let label_text = move || {
+        let lang = lang.get();
+        let s = lang.strings();
+        let users = input.map(|i| {
             let names: Vec<&str> = policy::all()
                 .iter()
                 .filter(|p| p.uses(i))
                 .map(|p| lang.text(&p.name))
                 .collect();
-            h.leaf(
-                "span",
-                "users",
-                &s.used_by.subst("{}", &names.join(s.list_sep)),
-            );
-        }
-        h.end("label");
+            s.used_by.subst("{}", &names.join(s.list_sep))
+        });
+        (
+            label(lang, field),
+            users.map(|u| view! { <span class="users">{u}</span> }),
+        )
     };
-    match kind(lang, field) {
-        Kind::Select(options) => {
-            label_html(h);
-            h.tag("select", &[("id", &id), ("aria-describedby", &err)]);
-            for (v, text) in options {
-                h.tag(
-                    "option",
-                    &[("value", v), (if v == value { "selected" } else { "" }, "")],
-                );
-                h.text(&text).end("option");
-            }
-            h.end("select");
-        }
-        Kind::Number(min, max) => {
-            label_html(h);
-            let (min, max) = (min.to_string(), max.to_string());
-            h.tag(
-                "input",
-                &[
-                    ("type", "number"),
-                    ("id", &id),
-                    ("inputmode", "numeric"),
-                    ("min", &min),
-                    ("max", &max),
-                    ("step", "1"),
-                    ("value", &value),
-                    ("aria-describedby", &err),
-                ],
-            );
-        }
-        Kind::Check => {
-            h.tag(
-                "input",
-                &[
-                    ("type", "checkbox"),
-                    ("id", &id),
-                    ("aria-describedby", &err),
-                    (if value == "1" { "checked" } else { "" }, ""),
-                ],
-            );
-            label_html(h);
-        }
-    }
-    h.tag(
-        "p",
-        &[("class", "field-error"), ("id", &err), ("hidden", "")],
-    )
-    .end("p");
-    if field == "years" {
-        let (y, m, _) = browser::today();
-        let this_month = format!("{y}-{}{m}", if m < 10 { "0" } else { "" });
-        h.open("details", "helper")
-            .leaf("summary", "", s.years_helper);
-        h.tag("label", &[("for", "f-start")])
-            .text(s.start_month)
-            .end("label");
-        h.tag(
-            "input",
-            &[
-                ("type", "month"),
-                ("id", "f-start"),
-                ("max", &this_month),
-                ("aria-describedby", "f-start-result"),
-            ],
-        );
-        h.tag(
-            "p",
-            &[
-                ("class", "hint"),
-                ("id", "f-start-result"),
-                ("role", "status"),
-            ],
-        );
-        h.end("p").end("details");
-    }
-    h.end("div");
-}
-
-/// Whole years from a start month ("2015-09") to this month: the text to show, and the years
-/// when they could be worked out.
-pub fn years_from_month(lang: Lang, value: &str) -> (String, Option<u32>) {
-    let s = lang.strings();
-    let parsed = value.split_once('-').and_then(|(y, m)| {
-        let m = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
-        Some((y.parse::<u32>().ok()?, m))
-    });
-    let Some((y, m)) = parsed else {
-        return (s.month_invalid.into(), None);
+    let label_view = {
+        let id = id.clone();
+        move || view! { <label for=id.clone()>{label_text}</label> }
     };
-    let (ny, nm, _) = browser::today();
-    match (ny * 12 + nm).checked_sub(y * 12 + m) {
-        None => (s.month_future.into(), None),
-        Some(months) => {
-            let years = months / 12;
-            (
-                s.years_from_month.subst("{}", &years.to_string()),
-                Some(years),
-            )
+    let control = match kind(lang.get_untracked(), field) {
+        Kind::Select(_) => {
+            let options = move || {
+                match kind(lang.get(), field) {
+                Kind::Select(options) => options
+                    .into_iter()
+                    .map(|(v, text)| {
+                        view! { <option value=v selected=move || value.with(|x| x == v)>{text}</option> }
+                    })
+                    .collect_view(),
+                _ => Vec::new().collect_view(),
+            }
+            };
+            view! {
+                {label_view.clone()}
+                <select id=id.clone() aria-describedby=err.clone() aria-invalid=invalid
+                    prop:value=move || value.get()
+                    on:change=move |ev| app.set_field(field, event_target_value(&ev))>
+                    {options}
+                </select>
+            }
+            .into_any()
         }
+        Kind::Number(min, max) => view! {
+            {label_view.clone()}
+            <input type="number" id=id.clone() inputmode="numeric" min=min max=max step="1"
+                aria-describedby=err.clone() aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| app.set_field(field, event_target_value(&ev))/>
+        }
+        .into_any(),
+        Kind::Check => view! {
+            <input type="checkbox" id=id.clone() aria-describedby=err.clone() aria-invalid=invalid
+                prop:checked=move || value.with(|v| v == "1")
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    app.set_field(field, if on { "1" } else { "0" }.to_string())
+                }/>
+            {label_view.clone()}
+        }
+        .into_any(),
+    };
+    let class = if matches!(kind(Lang::Zh, field), Kind::Check) {
+        "field check"
+    } else {
+        "field"
+    };
+    view! {
+        <div class=class id=format!("w-{field}") hidden=move || !is_shown()>
+            {control}
+            <p class="field-error" id=err.clone() hidden=move || error.with(Option::is_none)>
+                {move || error.get().unwrap_or_default()}
+            </p>
+            {(field == "years").then(YearsHelper)}
+        </div>
     }
 }
 
-/// Brings the form's DOM in line with the state: which fields show, their values (except those
-/// the user is still correcting), and the error beside each input.
-pub fn sync(lang: Lang, st: &AppState, errors: &[FieldError]) {
-    SYNCED.with(|synced| {
-        let mut synced = synced.borrow_mut();
-        let synced = synced.get_or_insert_with(Synced::default);
-        if synced.policy != Some(st.policy) {
-            if let Some(select) = browser::element("f-policy") {
-                browser::set_value(&select, st.policy);
-            }
-            // Texts are set only on a change: each one set again is laid out again.
-            let hint = policy::find(st.policy).map_or("", |p| lang.text(&p.summary));
-            browser::set_text("f-policy-hint", hint);
-            synced.policy = Some(st.policy);
+/// Whole years from a start month, filled into 工作年限.
+#[component]
+fn YearsHelper() -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let s = move || lang.get().strings();
+    let result = RwSignal::new(None::<YearsSince>);
+    let (y, m, _) = browser::today();
+    let this_month = format!("{y}-{m:02}");
+    let pick = move |ev: leptos::ev::Event| {
+        let since = years_since(&event_target_value(&ev), (y, m));
+        if let YearsSince::Years(n) = since {
+            app.set_field("years", n.to_string());
         }
-        let mut any = false;
-        for (i, &(field, input)) in FIELDS.iter().enumerate() {
-            let shown = shown(st, field, input);
-            any |= shown && input.is_some();
-            let error = errors
-                .iter()
-                .find(|e| e.field == field)
-                .map(|e| lang.allowed(e));
-            let now = (shown, current(&st.profile, field), error);
-            if synced.fields[i].as_ref() == Some(&now) {
-                continue;
-            }
-            let (shown, value, error) = &now;
-            browser::set_hidden(&format!("w-{field}"), !*shown);
-            if let Some(control) = browser::element(&format!("f-{field}")) {
-                if error.is_none() {
-                    if is_check(field) {
-                        browser::set_checked(&control, value == "1");
-                    } else {
-                        browser::set_value(&control, value);
-                    }
-                }
-                let _ = match error {
-                    Some(_) => control.set_attribute("aria-invalid", "true"),
-                    None => control.remove_attribute("aria-invalid"),
-                };
-            }
-            let line = format!("e-{field}");
-            browser::set_text(&line, error.as_deref().unwrap_or_default());
-            browser::set_hidden(&line, error.is_none());
-            synced.fields[i] = Some(now);
-        }
-        if synced.specific != Some(any) {
-            browser::set_hidden("specific", !any);
-            synced.specific = Some(any);
-        }
-    });
-}
-
-/// What `sync` last brought into the form, per field (shown, value, error), so that a keystroke
-/// touches only the inputs it changed: each DOM read and write costs a call out of wasm. A value
-/// typed is in the DOM before it is in the state, so it is never written back.
-#[derive(Default)]
-struct Synced {
-    policy: Option<&'static str>,
-    fields: [Option<(bool, String, Option<String>)>; FIELDS.len()],
-    specific: Option<bool>,
-}
-
-thread_local! {
-    static SYNCED: std::cell::RefCell<Option<Synced>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The form was drawn anew: `sync` brings every input in line again.
-pub fn drawn() {
-    SYNCED.with(|s| s.borrow_mut().take());
+        result.set(Some(since));
+    };
+    view! {
+        <details class="helper">
+            <summary>{move || s().years_helper}</summary>
+            <label for="f-start">{move || s().start_month}</label>
+            <input type="month" id="f-start" max=this_month aria-describedby="f-start-result"
+                on:input=pick/>
+            <p class="hint" id="f-start-result" role="status">
+                {move || result.get().map(|r| lang.get().years_since(r))}
+            </p>
+        </details>
+    }
 }

@@ -1,37 +1,71 @@
 //! Where figures come from: the steps of an explanation, the clause and words each rests on
-//! (our readings flagged "解读" with their reason), and a district's documents. Document texts
-//! are Chinese in every language, and marked so.
+//! (our readings flagged "解读" with their reason), and a district's documents (`SourcesList`).
+//! Document texts are Chinese in every language, and marked so. These draw what they are given
+//! in one language; whoever holds them draws them anew when the language or the steps change.
 
-use super::html::Html;
+use leptos::prelude::*;
 use shequ_pay::estimate::document;
 use shequ_pay::explain::Step;
 use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy::{Policy, Source};
 
-/// The steps of one explanation, in order.
-pub fn steps(h: &mut Html, lang: Lang, policy: &Policy, steps: &[&Step]) {
-    h.open("ol", "steps");
-    for step in steps {
-        h.open(
-            "li",
-            if step.is_interpretation() {
-                "step interp"
-            } else {
-                "step"
-            },
-        );
-        h.leaf("p", "step-text", &lang.step(step));
-        if let Some(src) = step.source {
-            cite(h, lang, policy, src);
-        }
-        h.end("li");
+/// A source, compared by identity: every source is a static of the embedded policies.
+#[derive(Clone, Copy, Debug)]
+pub struct Src(pub &'static Source);
+
+impl PartialEq for Src {
+    fn eq(&self, other: &Src) -> bool {
+        std::ptr::eq(self.0, other.0)
     }
-    h.end("ol");
+}
+
+/// A district, compared by identity.
+#[derive(Clone, Copy, Debug)]
+pub struct Pol(pub &'static Policy);
+
+impl PartialEq for Pol {
+    fn eq(&self, other: &Pol) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// One step of an explanation, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepLine {
+    pub text: String,
+    pub source: Option<Src>,
+    pub interpretation: bool,
+}
+
+impl StepLine {
+    pub fn new(lang: Lang, step: &Step) -> StepLine {
+        StepLine {
+            text: lang.step(step),
+            source: step.source.map(Src),
+            interpretation: step.is_interpretation(),
+        }
+    }
+}
+
+/// The steps of one explanation, in order.
+pub fn steps(lang: Lang, policy: &'static Policy, steps: Vec<StepLine>) -> impl IntoView {
+    let items = steps
+        .into_iter()
+        .map(|step| {
+            view! {
+                <li class=if step.interpretation { "step interp" } else { "step" }>
+                    <p class="step-text">{step.text}</p>
+                    {step.source.map(|src| cite(lang, policy, src.0))}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="steps">{items}</ol> }
 }
 
 /// A clause and its words; an interpretation with its reason.
-pub fn cite(h: &mut Html, lang: Lang, policy: &Policy, src: &Source) {
+pub fn cite(lang: Lang, policy: &Policy, src: &'static Source) -> impl IntoView {
     let s = lang.strings();
     let doc = document(policy, src);
     let mut title = format!("《{}》", doc.title);
@@ -39,28 +73,34 @@ pub fn cite(h: &mut Html, lang: Lang, policy: &Policy, src: &Source) {
         title = title + "（" + n + "）";
     }
     title = title + " " + src.clause;
-    h.open("div", "cite").open("p", "cite-doc");
-    h.leaf("span", "cite-label", s.source).text(s.colon);
-    h.zh("span", "", &title).end("p");
-    h.zh("blockquote", "quote", &format!("“{}”", src.quote));
-    if let Some(reading) = &src.interpretation {
-        h.open("p", "reading")
-            .leaf("span", "badge interp", s.interpretation);
-        h.text(" ").text(lang.text(reading)).end("p");
+    let reading = src.interpretation.as_ref().map(|r| {
+        view! {
+            <p class="reading"><span class="badge interp">{s.interpretation}</span>" "{lang.text(r)}</p>
+        }
+    });
+    view! {
+        <div class="cite">
+            <p class="cite-doc">
+                <span class="cite-label">{s.source}</span>{s.colon}<span lang="zh-CN">{title}</span>
+            </p>
+            <blockquote class="quote" lang="zh-CN">{format!("“{}”", src.quote)}</blockquote>
+            {reading}
+        </div>
     }
-    h.end("div");
 }
 
 /// A source behind a disclosure, for what is not a figure (awards, employer items, caveats).
-pub fn cite_folded(h: &mut Html, lang: Lang, policy: &Policy, src: &Source) {
+pub fn cite_folded(lang: Lang, policy: &Policy, src: &'static Source) -> impl IntoView {
     let s = lang.strings();
-    h.open("details", "src").open("summary", "").text(s.source);
-    if src.is_interpretation() {
-        h.text(" ").leaf("span", "badge interp", s.interpretation);
+    view! {
+        <details class="src">
+            <summary>
+                {s.source}
+                {src.is_interpretation().then(|| view! { " "<span class="badge interp">{s.interpretation}</span> })}
+            </summary>
+            {cite(lang, policy, src)}
+        </details>
     }
-    h.end("summary");
-    cite(h, lang, policy, src);
-    h.end("details");
 }
 
 /// An ISO date ("2018-09-05") as the language writes dates.
@@ -72,77 +112,82 @@ pub fn date(lang: Lang, iso: &str) -> String {
 }
 
 pub fn ymd(lang: Lang, y: u32, m: u32, d: u32) -> String {
-    let two = |n: u32| {
-        if n < 10 {
-            format!("0{n}")
-        } else {
-            n.to_string()
-        }
-    };
     lang.strings()
         .date_ymd
         .subst("{y}", &y.to_string())
-        .subst("{mm}", &two(m))
-        .subst("{dd}", &two(d))
+        .subst("{mm}", &format!("{m:02}"))
+        .subst("{dd}", &format!("{d:02}"))
         .subst("{m}", &m.to_string())
         .subst("{d}", &d.to_string())
 }
 
 /// The districts' documents (with each district's name when there are several), the disclaimer
 /// and the note on newer documents.
-pub fn documents(h: &mut Html, lang: Lang, policies: &[&Policy]) {
+#[component]
+pub fn SourcesList(lang: Lang, policies: Vec<&'static Policy>) -> impl IntoView {
     let s = lang.strings();
-    h.tag(
-        "section",
-        &[("class", "block documents"), ("aria-labelledby", "docs-h")],
-    );
-    h.tag("h3", &[("id", "docs-h")]).text(s.documents).end("h3");
-    for p in policies {
-        h.tag("div", &[("class", "doc-group"), ("data-policy", p.id)]);
-        if policies.len() > 1 {
-            h.leaf("h4", "", lang.text(&p.name));
-        }
-        h.open("ul", "docs");
-        for d in p.documents {
-            h.tag("li", &[("class", "doc"), ("data-document", d.id)]);
-            h.zh("p", "doc-title", &format!("《{}》", d.title));
-            h.open("dl", "doc-meta");
-            let mut item = |label: &str, value: &str, zh: bool| {
-                h.open("div", "").leaf("dt", "", label);
-                if zh {
-                    h.zh("dd", "", value);
-                } else {
-                    h.leaf("dd", "", value);
-                }
-                h.end("div");
-            };
-            if let Some(n) = d.number {
-                item(s.doc_number, n, true);
+    let several = policies.len() > 1;
+    let groups = policies
+        .into_iter()
+        .map(|p| {
+            let docs = p
+                .documents
+                .iter()
+                .map(|d| {
+                    let item = |label: &'static str, value: String, zh: bool| {
+                        view! {
+                            <div>
+                                <dt>{label}</dt>
+                                <dd lang=zh.then_some("zh-CN")>{value}</dd>
+                            </div>
+                        }
+                    };
+                    let mut meta = Vec::new();
+                    if let Some(n) = d.number {
+                        meta.push(item(s.doc_number, n.into(), true));
+                    }
+                    meta.push(item(s.doc_issuer, d.issuer.into(), true));
+                    for (label, value) in [
+                        (s.doc_issued, d.issued),
+                        (s.doc_published, d.published),
+                        (s.doc_in_force, d.in_force),
+                    ] {
+                        let text =
+                            value.map_or_else(|| s.doc_not_stated.to_string(), |v| date(lang, v));
+                        meta.push(item(label, text, false));
+                    }
+                    let describes = (!d.describes.is_empty()).then(|| {
+                        view! {
+                            <p class="describes">
+                                {s.doc_describes}{s.colon}
+                                <span lang="zh-CN">{d.describes.join("；")}</span>
+                            </p>
+                        }
+                    });
+                    view! {
+                        <li class="doc" data-document=d.id>
+                            <p class="doc-title" lang="zh-CN">{format!("《{}》", d.title)}</p>
+                            <dl class="doc-meta">{meta}</dl>
+                            {d.date_note.as_ref().map(|n| view! { <p class="hint">{lang.text(n)}</p> })}
+                            {describes}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="doc-group" data-policy=p.id>
+                    {several.then(|| view! { <h4>{lang.text(&p.name)}</h4> })}
+                    <ul class="docs">{docs}</ul>
+                </div>
             }
-            item(s.doc_issuer, d.issuer, true);
-            for (label, value) in [
-                (s.doc_issued, d.issued),
-                (s.doc_published, d.published),
-                (s.doc_in_force, d.in_force),
-            ] {
-                let text = value.map_or_else(|| s.doc_not_stated.to_string(), |v| date(lang, v));
-                item(label, &text, false);
-            }
-            h.end("dl");
-            if let Some(note) = &d.date_note {
-                h.leaf("p", "hint", lang.text(note));
-            }
-            if !d.describes.is_empty() {
-                h.open("p", "describes").text(s.doc_describes).text(s.colon);
-                h.zh("span", "", &d.describes.join("；")).end("p");
-            }
-            h.end("li");
-        }
-        h.end("ul").end("div");
+        })
+        .collect_view();
+    view! {
+        <section class="block documents" aria-labelledby="docs-h">
+            <h3 id="docs-h">{s.documents}</h3>
+            {groups}
+            <p class="disclaimer" data-disclaimer="">{s.disclaimer}</p>
+            <p class="hint">{s.newer_documents}</p>
+        </section>
     }
-    h.tag("p", &[("class", "disclaimer"), ("data-disclaimer", "")])
-        .text(s.disclaimer)
-        .end("p");
-    h.leaf("p", "hint", s.newer_documents);
-    h.end("section");
 }
