@@ -7,6 +7,22 @@ use shequ_pay::query::{self, Allowed};
 use shequ_pay::take_home::Field;
 use std::process::Command;
 
+/// The NATIONAL-RULES worked example: 西山, 一肩挑, 职级一档, 优秀, 优秀社区.
+const XISHAN: &[&str] = &[
+    "--policy",
+    "xishan",
+    "--position",
+    "head",
+    "--one-shoulder",
+    "--rank-step",
+    "1",
+    "--assessment",
+    "excellent",
+    "--community-result",
+    "excellent",
+    "--take-home",
+];
+
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_estimate"))
         .args(args)
@@ -71,21 +87,7 @@ fn bad_url_parameters_are_named_and_fall_back() {
 
 #[test]
 fn json_has_exactly_the_take_home_keys() {
-    let (code, out, err) = run(&[
-        "--policy",
-        "xishan",
-        "--position",
-        "head",
-        "--one-shoulder",
-        "--rank-step",
-        "1",
-        "--assessment",
-        "excellent",
-        "--community-result",
-        "excellent",
-        "--take-home",
-        "--json",
-    ]);
+    let (code, out, err) = run(&[XISHAN, &["--json"]].concat());
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let t = &v["take_home"];
@@ -168,20 +170,7 @@ fn flags_set_the_inputs_and_imply_take_home() {
 
 #[test]
 fn text_has_the_headline_the_choice_and_the_documents() {
-    let (code, out, err) = run(&[
-        "--policy",
-        "xishan",
-        "--position",
-        "head",
-        "--one-shoulder",
-        "--rank-step",
-        "1",
-        "--assessment",
-        "excellent",
-        "--community-result",
-        "excellent",
-        "--take-home",
-    ]);
+    let (code, out, err) = run(XISHAN);
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("到手（估算）每月至少约 4,402.50 元，全年至少 60,164.90 元"),
