@@ -1,6 +1,8 @@
 //! Checks `policies/*.toml` and embeds them as Rust statics. A wrong policy file stops the
 //! build here, with the file and the key at fault.
 
+#[path = "build/national_compiler.rs"]
+mod national_compiler;
 #[path = "build/policy_compiler.rs"]
 mod policy_compiler;
 
@@ -38,6 +40,25 @@ fn main() {
     let code = policy_compiler::compile_all(&files, seeds.as_deref())
         .unwrap_or_else(|e| fail(&format!("policies/{e}")));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("policies.rs");
+    std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    national(&files);
+}
+
+/// The national take-home rules (`policies/national/`), checked like a policy file.
+fn national(policies: &[(String, String)]) {
+    println!("cargo:rerun-if-changed=build/national_compiler.rs");
+    let read = |name: &str| {
+        println!("cargo:rerun-if-changed=policies/{name}");
+        std::fs::read_to_string(Path::new("policies").join(name))
+            .unwrap_or_else(|e| fail(&format!("policies/{name}: {e}")))
+    };
+    let code = national_compiler::compile(
+        &read("national/rules.toml"),
+        &read("national/districts.toml"),
+        policies,
+    )
+    .unwrap_or_else(|e| fail(&format!("policies/{e}")));
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("national.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }
 

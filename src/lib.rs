@@ -23,5 +23,9 @@ pub mod career;
 pub mod format;
 /// Every user-facing string, one file per language.
 pub mod i18n;
+/// The national tax and contribution rules, as data.
+pub mod national;
 /// Inputs from URLs and flags, parsed into a profile.
 pub mod query;
+/// Take-home pay: contributions, income tax and net pay, month by month.
+pub mod take_home;

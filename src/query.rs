@@ -8,6 +8,8 @@ use crate::ids::{
 };
 use crate::policy;
 use crate::profile::{Profile, ProfileError};
+use crate::take_home::{ContributionInputs, Field};
+use rust_decimal::Decimal;
 
 /// The profile fields, in form order.
 pub const PROFILE_FIELDS: &[&str] = &[
@@ -46,6 +48,12 @@ pub enum Allowed {
     UnknownField,
     /// The value breaks a rule that ties fields together.
     Rule(ProfileError),
+    /// A number from `min` to `max` with at most two decimals; a percentage or yuan.
+    Range {
+        min: Decimal,
+        max: Decimal,
+        percent: bool,
+    },
 }
 
 impl Allowed {
@@ -119,6 +127,41 @@ pub fn set(p: &mut Profile, field: &str, value: &str) -> Result<(), FieldError> 
     Ok(())
 }
 
+/// Sets one contribution input (`insurance_base`, `pension_rate`, …, issue 17) from its text:
+/// a number with at most two decimals in the field's range (`Field::range`), percentages as
+/// numbers (`8`, `0.5`). The same rule for the URL and the CLI's `--insurance-base` etc.
+pub fn set_contribution(
+    c: &mut ContributionInputs,
+    field: Field,
+    value: &str,
+) -> Result<(), FieldError> {
+    let v = value.trim();
+    let parsed = v
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        .then(|| v.parse::<Decimal>().ok())
+        .flatten()
+        .filter(|d| field.allows(*d));
+    match parsed {
+        Some(d) => {
+            *c.slot(field) = Some(d);
+            Ok(())
+        }
+        None => {
+            let (min, max) = field.range();
+            Err(err(
+                field.id(),
+                value,
+                Allowed::Range {
+                    min,
+                    max,
+                    percent: field.is_percent(),
+                },
+            ))
+        }
+    }
+}
+
 /// Which page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
@@ -160,6 +203,10 @@ pub struct AppState {
     /// Embedded with a district the URL names (and that exists): that district only, no
     /// comparison. Decided by the same decoded reading of the query as the district itself.
     pub locked: bool,
+    /// `take_home=1`: show take-home pay (issue 17).
+    pub take_home: bool,
+    /// The contribution inputs the worker gave (`insurance_base`, …); defaults elsewhere.
+    pub contributions: ContributionInputs,
 }
 
 impl Default for AppState {
@@ -172,6 +219,8 @@ impl Default for AppState {
             elder: false,
             embed: false,
             locked: false,
+            take_home: false,
+            contributions: ContributionInputs::default(),
         }
     }
 }
@@ -250,6 +299,10 @@ pub fn parse(query: &str) -> (AppState, Vec<FieldError>) {
                 .ok_or_else(|| err("lang", &v, Allowed::one_of("zh|en"))),
             "elder" => flag("elder", &v).map(|b| state.elder = b),
             "embed" => flag("embed", &v).map(|b| state.embed = b),
+            "take_home" => flag("take_home", &v).map(|b| state.take_home = b),
+            k if Field::parse(k).is_some() => Field::parse(k).map_or(Ok(()), |f| {
+                set_contribution(&mut state.contributions, f, &v)
+            }),
             _ => {
                 let mut p = state.profile.clone();
                 set(&mut p, &k, &v).map(|()| state.profile = p)
@@ -338,6 +391,14 @@ pub fn to_query(s: &AppState) -> String {
     }
     if s.embed {
         parts.push(("embed", "1".into()));
+    }
+    if s.take_home {
+        parts.push(("take_home", "1".into()));
+    }
+    for f in Field::ALL {
+        if let Some(v) = s.contributions.get(f) {
+            parts.push((f.id(), v.normalize().to_string()));
+        }
     }
     let body: Vec<String> = parts.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
     format!("?{}", body.join("&"))

@@ -9,6 +9,10 @@ fn main() -> std::process::ExitCode {
     cli::main()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "estimate/take_home.rs"]
+mod take_home_cli;
+
 // The CLI is native only (serde_json is a native dependency); the browser has the web app.
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -26,6 +30,7 @@ mod cli {
     use shequ_pay::policy::{self, Amount, Policy, Rule, Source};
     use shequ_pay::profile::ProfileError;
     use shequ_pay::query::{self, Allowed, FieldError};
+    use shequ_pay::take_home::{self, ContributionInputs};
     use shequ_pay::{estimate, Estimate, Profile};
     use std::io::Write;
     use std::process::ExitCode;
@@ -51,6 +56,9 @@ mod cli {
     }
 
     struct Options {
+        /// `--take-home` (or any contribution flag): take-home pay, issue 17.
+        take_home: bool,
+        contributions: ContributionInputs,
         target: Target,
         profile: Profile,
         lang: Lang,
@@ -148,6 +156,8 @@ mod cli {
     fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
         let s = lang.strings();
         let mut options = Options {
+            take_home: false,
+            contributions: ContributionInputs::default(),
             target: Target::One(policy::find(query::default_policy()).unwrap_or(&policy::all()[0])),
             profile: Profile::default(),
             lang,
@@ -196,6 +206,7 @@ mod cli {
                 "--json" => switch(&mut options.json)?,
                 "--list" => switch(&mut options.list)?,
                 "--project" => switch(&mut options.project)?,
+                "--take-home" => switch(&mut options.take_home)?,
                 // Already read by `lang`; only its value is skipped here.
                 "--lang" => {
                     value();
@@ -213,6 +224,14 @@ mod cli {
                             )
                         })?),
                     };
+                }
+                _ if crate::take_home_cli::field_of(flag).is_some() => {
+                    let field = crate::take_home_cli::field_of(flag).ok_or_else(unknown)?;
+                    let v = value().unwrap_or_default();
+                    query::set_contribution(&mut options.contributions, field, &v)
+                        .map_err(|e| bad(lang, flag, &e.value, e.allowed))?;
+                    // A contribution input asks for take-home pay: it is never ignored.
+                    options.take_home = true;
                 }
                 _ => {
                     let field = field_of(flag).ok_or_else(unknown)?;
@@ -279,10 +298,11 @@ mod cli {
                 .collect::<Vec<_>>()
                 .join(" | ");
             return format!(
-                "{}\n",
+                "{}\n\n{}\n",
                 s.cli_help
                     .replace("{policies}", &ids)
-                    .replace("{default_policy}", query::default_policy())
+                    .replace("{default_policy}", query::default_policy()),
+                lang.take_home_words().cli_help
             );
         }
         if o.list {
@@ -310,19 +330,36 @@ mod cli {
             .iter()
             .filter_map(|p| estimate(p, &o.profile).ok())
             .collect();
+        // The inputs passed `check` in `query::set_contribution`, so take-home succeeds.
+        let take_home = |e: &Estimate| {
+            o.take_home
+                .then(|| take_home::take_home(e, &o.contributions).ok())
+                .flatten()
+        };
+        let one_json = |e: &Estimate| {
+            let mut v = estimate_json(lang, e);
+            if let Some(t) = take_home(e) {
+                v["take_home"] = crate::take_home_cli::json(&t);
+            }
+            v
+        };
         match (&o.target, o.json) {
             (Target::One(_), true) => estimates
                 .first()
-                .map(|e| pretty(&estimate_json(lang, e)))
+                .map(|e| pretty(&one_json(e)))
                 .unwrap_or_default(),
-            (Target::All, true) => pretty(&Json::Array(
-                estimates.iter().map(|e| estimate_json(lang, e)).collect(),
-            )),
+            (Target::All, true) => pretty(&Json::Array(estimates.iter().map(one_json).collect())),
             (_, false) => {
                 let rule = format!("\n{}\n\n", "─".repeat(60));
                 estimates
                     .iter()
-                    .map(|e| estimate_text(lang, e))
+                    .map(|e| {
+                        let mut text = estimate_text(lang, e);
+                        if let Some(t) = take_home(e) {
+                            text.push_str(&crate::take_home_cli::text(lang, &t));
+                        }
+                        text
+                    })
                     .collect::<Vec<_>>()
                     .join(&rule)
             }

@@ -10,7 +10,10 @@ use rust_decimal::Decimal;
 
 mod en;
 mod figures;
+mod take_home;
 mod zh;
+
+pub use take_home::TakeHomeWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -98,6 +101,7 @@ impl Lang {
             Allowed::Flag => s.err_flag.to_string(),
             Allowed::UnknownField => s.err_unknown_field.to_string(),
             Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
+            Allowed::Range { min, max, percent } => self.take_home_allowed(*min, *max, *percent),
         }
     }
 
