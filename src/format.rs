@@ -37,6 +37,28 @@ pub fn split_at_match<'a>(s: &'a str, from: &str) -> Option<(&'a str, &'a str)> 
     Some((before, matched.get(from.len()..)?))
 }
 
+/// The longest part of a bad value echoed in a message, in characters.
+const SHOWN_CHARS: usize = 40;
+
+/// A value as a one-line message may show it: control characters (a newline, ESC, BEL) escaped
+/// as `\n`, `\u{1b}`…, and cut after 40 characters with "…", so that a pasted 100 KB value or a
+/// terminal escape never reaches the screen as typed.
+pub fn shown_value(value: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in value.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        if ch.is_control() {
+            out.extend(ch.escape_default());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// 四舍五入 to the fen.
 fn to_fen(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
@@ -106,6 +128,15 @@ mod tests {
         assert_eq!(yuan(d("-100")), "-100");
         assert_eq!(years(d("4.0")), "4");
         assert_eq!(years(d("4.5")), "4.5");
+    }
+
+    #[test]
+    fn shown_values_are_one_short_line() {
+        assert_eq!(shown_value("boss"), "boss");
+        assert_eq!(shown_value("a\nb\x1b[31m\x07"), "a\\nb\\u{1b}[31m\\u{7}");
+        let long = "9".repeat(100_000);
+        assert_eq!(shown_value(&long).chars().count(), SHOWN_CHARS + 1);
+        assert!(shown_value(&long).ends_with('…'));
     }
 
     #[test]

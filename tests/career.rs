@@ -6,6 +6,7 @@ use shequ_pay::career::{self, Change, WhatIf};
 use shequ_pay::ids::{Assessment, Certificate, CommunityResult, Education, Position};
 use shequ_pay::policy::{self, Policy, Source};
 use shequ_pay::profile::ProfileError;
+use shequ_pay::profile::RankStep;
 use shequ_pay::{estimate, Profile};
 
 fn yuan(s: &str) -> Option<Decimal> {
@@ -53,7 +54,7 @@ fn every_year_is_the_engines_estimate() {
             position: Position::Head,
             one_shoulder: true,
             years: 20,
-            rank_step: Some(4),
+            rank_step: RankStep::Step(4),
             community_result: Some(CommunityResult::Good),
             assessment: Assessment::Excellent,
             ..Profile::default()
@@ -329,7 +330,7 @@ fn xishan_what_ifs() {
     let policy = find("xishan");
     let deputy = Profile {
         position: Position::Deputy,
-        rank_step: Some(7),
+        rank_step: RankStep::Step(7),
         ..Profile::default()
     };
     let step = what_if("xishan", &deputy, |c| matches!(c, Change::RankStep(_))).unwrap();
@@ -372,7 +373,7 @@ fn xishan_what_ifs() {
     .is_none());
     // At step 1 there is no higher step.
     let top = Profile {
-        rank_step: Some(1),
+        rank_step: RankStep::Step(1),
         ..deputy
     };
     assert!(what_if("xishan", &top, |c| matches!(c, Change::RankStep(_))).is_none());
