@@ -3,6 +3,7 @@
 //! JSON line. A measurement, not a test: nothing here passes or fails.
 
 use shequ_pay::ids::{Certificate, Education, Position};
+use shequ_pay::profile::RankStep;
 use shequ_pay::{compare, estimate, policy, Profile};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -17,7 +18,7 @@ fn rate(budget: Duration, mut f: impl FnMut(&Profile)) -> f64 {
                 education: Education::ALL[usize::from(years) % 4],
                 certificate: Certificate::ALL[usize::from(years / 3) % 4],
                 stars: Some(years % 6),
-                rank_step: Some(years % 12 + 1),
+                rank_step: RankStep::Step(years % 12 + 1),
                 ..Profile::default()
             })
         })

@@ -49,6 +49,9 @@ struct Source {
     clause: String,
     quote: String,
     interpretation: Option<Text>,
+    /// 据原文整理: not the document's words as written (put together from its parts).
+    #[serde(default)]
+    assembled: bool,
 }
 
 #[derive(Deserialize)]
@@ -250,8 +253,8 @@ fn source(file: &str, key: &str, s: &Source, docs: &[String]) -> R<String> {
         None => "None".into(),
     };
     Ok(format!(
-        "&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation} }}",
-        s.clause, s.quote
+        "&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation}, assembled: {} }}",
+        s.clause, s.quote, s.assembled
     ))
 }
 

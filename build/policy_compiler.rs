@@ -20,6 +20,9 @@ struct File {
     scheme: Text,
     summary: Text,
     documents: Vec<Document>,
+    positions: Names,
+    pay_range: Option<PayRange>,
+    newer_note: Option<Text>,
     grade: Option<Grade>,
     probation: Option<Probation>,
     #[serde(default)]
@@ -30,6 +33,32 @@ struct File {
     employer: Vec<Employer>,
     #[serde(default)]
     caveats: Vec<Caveat>,
+}
+
+/// The positions in the district's own words.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    head: Name,
+    deputy: Name,
+    committee: Name,
+    staff: Name,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Name {
+    name: Text,
+    source: Option<Source>,
+    absent: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PayRange {
+    name: Text,
+    range: [Decimal; 2],
+    source: Source,
 }
 
 #[derive(Deserialize)]
@@ -62,6 +91,9 @@ struct Source {
     clause: String,
     quote: String,
     interpretation: Option<Text>,
+    /// 据原文整理: assembled from table cells or restoring lost characters.
+    #[serde(default)]
+    assembled: bool,
 }
 
 #[derive(Deserialize)]
@@ -182,6 +214,8 @@ struct Lookup {
     key: String,
     values: BTreeMap<String, toml::Value>,
     factor: Option<Factor>,
+    /// "assume" (default) or "lower_bound".
+    when_unknown: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -215,7 +249,6 @@ struct Employer {
     name: Text,
     source: Source,
     monthly: Option<Decimal>,
-    range: Option<[Decimal; 2]>,
     percent: Option<Decimal>,
     of: Option<String>,
     eligibility: Option<Vec<Condition>>,
@@ -327,7 +360,7 @@ impl Checker {
             Some(t) => format!("Some({})", self.text(&format!("{key}.interpretation"), t)?),
             None => "None".into(),
         };
-        Ok(format!("&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation} }}", s.clause, s.quote))
+        Ok(format!("&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation}, assembled: {} }}", s.clause, s.quote, s.assembled))
     }
 
     fn date(&self, key: &str, d: &str) -> R<()> {
@@ -418,6 +451,55 @@ impl Checker {
             );
         }
 
+        let mut names = String::new();
+        for (name, n) in [
+            ("head", &f.positions.head),
+            ("deputy", &f.positions.deputy),
+            ("committee", &f.positions.committee),
+            ("staff", &f.positions.staff),
+        ] {
+            let key = format!("positions.{name}");
+            let position = Position::parse(name)
+                .map(|p| format!("Position::{p:?}"))
+                .unwrap_or_default();
+            let source = match &n.source {
+                Some(src) => format!("Some({})", self.source(&format!("{key}.source"), src)?),
+                None => "None".into(),
+            };
+            let absent = match &n.absent {
+                Some(t) => format!("Some({})", self.text(&format!("{key}.absent"), t)?),
+                None => "None".into(),
+            };
+            if n.source.is_none() && n.absent.is_none() {
+                return Err(self.err(&key, "give the `source` that names the position, or say in `absent` that the documents have no such position and how it is treated"));
+            }
+            let _ = write!(
+                names,
+                "PositionName {{ position: {position}, name: {}, source: {source}, absent: {absent} }},",
+                self.text(&format!("{key}.name"), &n.name)?
+            );
+        }
+        let pay_range = match &f.pay_range {
+            Some(r) => {
+                let [lo, hi] = r.range;
+                if lo > hi {
+                    return Err(self.err("pay_range.range", "the range is upside down"));
+                }
+                format!(
+                    "Some(PayRange {{ name: {}, min: {}, max: {}, source: {} }})",
+                    self.text("pay_range.name", &r.name)?,
+                    money(self, "pay_range.range", lo)?,
+                    money(self, "pay_range.range", hi)?,
+                    self.source("pay_range.source", &r.source)?
+                )
+            }
+            None => "None".into(),
+        };
+        let newer_note = match &f.newer_note {
+            Some(t) => format!("Some({})", self.text("newer_note", t)?),
+            None => "None".into(),
+        };
+
         let mut inputs = BTreeSet::new();
         let grade = match &f.grade {
             Some(g) => format!("Some({})", self.grade(g, &mut inputs)?),
@@ -506,7 +588,7 @@ impl Checker {
 
         let inputs: Vec<String> = inputs.iter().map(|i| format!("Input::{i:?}")).collect();
         Ok(format!(
-            "Policy {{ id: {id:?}, name: {}, region: {}, scheme: {}, summary: {}, documents: &[{documents}], grade: {grade}, probation: {probation}, components: &[{components}], milestones: &[{milestones}], employer: &[{employer}], caveats: &[{caveats}], inputs: &[{}] }}",
+            "Policy {{ id: {id:?}, name: {}, region: {}, scheme: {}, summary: {}, documents: &[{documents}], positions: [{names}], pay_range: {pay_range}, newer_note: {newer_note}, grade: {grade}, probation: {probation}, components: &[{components}], milestones: &[{milestones}], employer: &[{employer}], caveats: &[{caveats}], inputs: &[{}] }}",
             self.text("name", &f.name)?,
             self.text("region", &f.region)?,
             self.text("scheme", &f.scheme)?,
@@ -841,8 +923,27 @@ impl Checker {
             Some(_) => return Err(self.err(&format!("{key}.factor.factor"), "must be above 0")),
             None => "None".into(),
         };
+        let when_unknown = match (l.when_unknown.as_deref(), k.input()) {
+            (None | Some("assume"), _) => "WhenUnknown::Assume",
+            (Some("lower_bound"), Some(_)) => "WhenUnknown::LowerBound",
+            (Some("lower_bound"), None) => {
+                return Err(self.err(
+                    &format!("{key}.when_unknown"),
+                    format!(
+                        "`{}` is always known: only a policy-specific input can be unknown",
+                        l.key
+                    ),
+                ))
+            }
+            (Some(other), _) => {
+                return Err(self.err(
+                    &format!("{key}.when_unknown"),
+                    format!("unknown value `{other}`: use assume|lower_bound"),
+                ))
+            }
+        };
         Ok(format!(
-            "Rule::Lookup {{ key: Key::{k:?}, entries: &[{entries}], factor: {factor} }}"
+            "Rule::Lookup {{ key: Key::{k:?}, entries: &[{entries}], factor: {factor}, when_unknown: {when_unknown} }}"
         ))
     }
 
@@ -910,19 +1011,15 @@ impl Checker {
     }
 
     fn employer(&self, key: &str, e: &Employer, components: &[String]) -> R<String> {
-        let kind = match (&e.monthly, &e.range, &e.percent, &e.of, &e.eligibility) {
-            (Some(m), None, None, None, None) => format!("EmployerKind::Monthly({})", money(self, &format!("{key}.monthly"), *m)?),
-            (None, Some([lo, hi]), None, None, None) if lo <= hi => {
-                format!("EmployerKind::RangeMonthly({}, {})", money(self, &format!("{key}.range"), *lo)?, money(self, &format!("{key}.range"), *hi)?)
-            }
-            (None, Some(_), None, None, None) => return Err(self.err(&format!("{key}.range"), "the range is upside down")),
-            (None, None, Some(p), Some(of), None) => {
+        let kind = match (&e.monthly, &e.percent, &e.of, &e.eligibility) {
+            (Some(m), None, None, None) => format!("EmployerKind::Monthly({})", money(self, &format!("{key}.monthly"), *m)?),
+            (None, Some(p), Some(of), None) => {
                 if !components.contains(of) {
                     return Err(self.err(&format!("{key}.of"), format!("no component `{of}` in this file")));
                 }
                 format!("EmployerKind::PercentOf {{ percent: {}, component: {of:?} }}", decimal(*p))
             }
-            (None, None, Some(p), None, Some(conds)) if !conds.is_empty() => {
+            (None, Some(p), None, Some(conds)) if !conds.is_empty() => {
                 let mut out = String::new();
                 for (i, c) in conds.iter().enumerate() {
                     let ck = format!("{key}.eligibility[{i}]");
@@ -943,7 +1040,7 @@ impl Checker {
                 }
                 format!("EmployerKind::Eligibility {{ percent: {}, conditions: &[{out}] }}", decimal(*p))
             }
-            _ => return Err(self.err(key, "an employer item needs exactly one of: `monthly`; `range`; `percent` with `of`; `percent` with `eligibility`")),
+            _ => return Err(self.err(key, "an employer item needs exactly one of: `monthly`; `percent` with `of`; `percent` with `eligibility` (a published pay range is `[pay_range]`, not an employer item)")),
         };
         Ok(format!(
             "EmployerItem {{ id: {:?}, name: {}, kind: {kind}, source: {} }}",

@@ -12,7 +12,7 @@ use crate::ids::{
     Assessment, Certificate, Class, Education, Input, Key, Position, MAX_STARS, RANK_STEPS,
 };
 use crate::policy::{Component, EducationRule, Milestone, Policy, Rule, Source};
-use crate::profile::{Profile, ProfileError};
+use crate::profile::{Profile, ProfileError, RankStep};
 use rust_decimal::Decimal;
 
 /// The last year of service a projection shows: one past the ladders' last service step (34
@@ -159,6 +159,10 @@ pub struct WhatIf {
     pub unpublished: Vec<&'static Component>,
     /// The rule that makes the difference.
     pub source: &'static Source,
+    /// The interpretations the figures rest on, besides `source`'s own (the star what-if's
+    /// "12 × the monthly standard"): every step of the changed estimate that reads an ambiguous
+    /// text, for the parts of pay the change moves (and the ladder, where the level moves).
+    pub interpretations: Vec<&'static Source>,
 }
 
 impl WhatIf {
@@ -184,7 +188,7 @@ impl Change {
             }
             Change::Stars(s) => p.stars = Some(s),
             Change::Assessment(a) => p.assessment = a,
-            Change::RankStep(s) => p.rank_step = Some(s),
+            Change::RankStep(s) => p.rank_step = RankStep::Step(s),
             Change::Position(pos) => p.position = pos,
         }
         p
@@ -228,10 +232,12 @@ fn candidates(policy: &Policy, p: &Profile) -> Vec<Change> {
         changes.push(Change::Assessment(Assessment::Excellent));
     }
     if policy.uses(Input::RankStep) {
-        // Unknown steps are estimated at the lowest (12), as the estimate does.
-        let step = p.rank_step.unwrap_or(RANK_STEPS);
-        if step > 1 {
-            changes.push(Change::RankStep(step - 1));
+        // One step up; from "not eligible", the lowest step. An unknown step has no next one:
+        // the estimate shows the range instead.
+        match p.rank_step {
+            RankStep::Step(s) if s > 1 => changes.push(Change::RankStep(s - 1)),
+            RankStep::NotEligible => changes.push(Change::RankStep(RANK_STEPS)),
+            _ => {}
         }
     }
     if p.position != Position::Head {
@@ -344,13 +350,34 @@ fn what_if(policy: &'static Policy, before: &Estimate, change: Change) -> Option
     if lowered {
         return None;
     }
+    let source = source(policy, change, before, &after)?;
+    let moved: Vec<&'static Component> = before
+        .components
+        .iter()
+        .zip(&after.components)
+        .filter(|(b, a)| b.value != a.value)
+        .map(|(_, a)| a.component)
+        .collect();
+    let mut interpretations: Vec<&'static Source> = Vec::new();
+    for step in after.steps.iter().filter(|s| s.is_interpretation()) {
+        let relevant = match step.kind.component() {
+            Some(c) => moved.iter().any(|m| std::ptr::eq(*m, c)),
+            None => level_moved,
+        };
+        if let Some(s) = step.source.filter(|_| relevant) {
+            if !std::ptr::eq(s, source) && !interpretations.iter().any(|i| std::ptr::eq(*i, s)) {
+                interpretations.push(s);
+            }
+        }
+    }
     Some(WhatIf {
         change,
         level,
         monthly_gain: monthly,
         annual_gain: annual,
         unpublished,
-        source: source(policy, change, before, &after)?,
+        source,
+        interpretations,
         profile,
     })
 }

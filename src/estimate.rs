@@ -4,12 +4,12 @@
 
 use crate::explain::{Step, StepKind};
 use crate::grade::{self, Placement};
-use crate::ids::{Certificate, Class, Key, Period, Position, RANK_STEPS};
+use crate::ids::{Certificate, Class, Key, Period, Position};
 use crate::policy::{
-    Amount, Component, Condition, EmployerItem, EmployerKind, Milestone, Policy, Probation, Rule,
-    Source,
+    Amount, Component, Condition, EmployerItem, EmployerKind, Entry, Milestone, PayRange, Policy,
+    Probation, Rule, Source, WhenUnknown,
 };
-use crate::profile::{Profile, ProfileError};
+use crate::profile::{Profile, ProfileError, RankStep};
 use rust_decimal::Decimal;
 
 /// A component's amount for this profile, per its own period.
@@ -19,6 +19,13 @@ pub enum Value {
     /// Not paid in this case: counts as zero.
     NotApplicable,
     Unpublished,
+    /// The worker did not give the input it depends on, and no value may be assumed (Xishan's
+    /// rank step): left out of the sums, which become lower bounds. `min`–`max` is what it would
+    /// be where it is paid (0 where not eligible).
+    Unknown {
+        min: Decimal,
+        max: Decimal,
+    },
 }
 
 impl Value {
@@ -26,7 +33,7 @@ impl Value {
         match self {
             Value::Amount(a) => Some(a),
             Value::NotApplicable => Some(Decimal::ZERO),
-            Value::Unpublished => None,
+            Value::Unpublished | Value::Unknown { .. } => None,
         }
     }
 }
@@ -47,13 +54,23 @@ impl ComponentValue {
     }
 }
 
-/// A summary figure: the sum of a class's published parts, and whether some part is unpublished.
+/// A summary figure: the sum of a class's published parts, and whether some part is unpublished
+/// or unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Figure {
-    /// `None` when every part is unpublished (or there is no part at all: then `Some(0)`).
+    /// `None` when every part is unpublished, or when the documents name no such part at all
+    /// (then `lower_bound` is false: see `not_mentioned`).
     pub amount: Option<Decimal>,
-    /// Some part is unpublished, so `amount` is a lower bound.
+    /// Some part is unpublished or unknown, so `amount` is a lower bound.
     pub lower_bound: bool,
+}
+
+impl Figure {
+    /// The documents do not mention this part of pay at all (文件未提及: Huangshi's performance
+    /// pay for ordinary workers). Not 0, and not "unpublished".
+    pub fn not_mentioned(self) -> bool {
+        self.amount.is_none() && !self.lower_bound
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -65,7 +82,6 @@ pub enum MilestoneStatus {
 #[derive(Clone, Debug)]
 pub enum EmployerValue {
     Monthly(Decimal),
-    Range(Decimal, Decimal),
     /// A percentage of a published amount.
     Percent {
         percent: Decimal,
@@ -89,15 +105,19 @@ pub struct Estimate {
     pub policy: &'static Policy,
     pub profile: Profile,
     pub placement: Option<Placement>,
-    /// Xishan's 职级档次, where the policy is keyed by it.
-    pub rank_step: Option<u8>,
+    /// Xishan's 职级档次 as given (a step, not eligible, or unknown), where the policy is keyed
+    /// by it.
+    pub rank_step: Option<RankStep>,
+    /// The published pay standard range, where the policy has one (Guandu's 4300—6800元/月/人
+    /// （含五险）): the standard itself, shown apart from pay and from employer items.
+    pub pay_range: Option<&'static PayRange>,
     pub components: Vec<ComponentValue>,
     pub base_pay_monthly: Figure,
     pub certificate_allowance_monthly: Figure,
     /// Where the certificate raises the level instead: what it adds to base pay per month.
     pub certificate_worth_monthly: Option<Decimal>,
     pub performance_annual: Figure,
-    /// `None` when base pay is unpublished.
+    /// `None` when base pay is unpublished; a lower bound when `annual_total_lower_bound`.
     pub annual_total: Option<Decimal>,
     pub probation: bool,
     pub milestones: Vec<(&'static Milestone, MilestoneStatus)>,
@@ -108,7 +128,34 @@ pub struct Estimate {
 impl Estimate {
     /// Every published figure is in: the total is exact, not a lower bound.
     pub fn complete(&self) -> bool {
-        self.annual_total.is_some() && self.unpublished().next().is_none()
+        self.annual_total.is_some() && !self.annual_total_lower_bound()
+    }
+
+    /// The annual total leaves out a part that is unpublished, unknown or not mentioned: it is
+    /// "至少" this much.
+    pub fn annual_total_lower_bound(&self) -> bool {
+        self.annual_total.is_some()
+            && [
+                self.base_pay_monthly,
+                self.certificate_allowance_monthly,
+                self.performance_annual,
+            ]
+            .iter()
+            .any(|f| f.lower_bound || f.not_mentioned())
+    }
+
+    /// The components left out because the worker did not give what they depend on, with the
+    /// range they would take (Xishan's rank allowance when the step is unknown).
+    pub fn unknown(&self) -> impl Iterator<Item = (&'static Component, Decimal, Decimal)> + '_ {
+        self.components.iter().filter_map(|c| match c.value {
+            Value::Unknown { min, max } => Some((c.component, min, max)),
+            _ => None,
+        })
+    }
+
+    /// The worker's position in the district's own words.
+    pub fn position_name(&self) -> &'static crate::policy::PositionName {
+        self.policy.position(self.profile.position)
     }
 
     /// The components of pay whose amount the documents do not give, for this profile.
@@ -180,11 +227,14 @@ pub fn compare(profile: &Profile) -> Result<Vec<Estimate>, ProfileError> {
 
 fn compute(policy: &'static Policy, p: &Profile) -> Estimate {
     let mut steps = Vec::new();
+    if p.one_shoulder && !reads_one_shoulder(policy) {
+        steps.push(Step::plain(StepKind::OneShoulderNoRule));
+    }
     let placement = policy
         .grade
         .as_ref()
-        .map(|g| grade::place(g, p, &mut steps));
-    let probation = probation(policy.probation.as_ref(), p, &mut steps);
+        .map(|g| grade::place(g, p, policy.position(p.position).name, &mut steps));
+    let probation = probation(policy, p, &mut steps);
     let on_probation = policy.probation.as_ref().filter(|_| probation);
 
     let mut rank_step = None;
@@ -193,7 +243,7 @@ fn compute(policy: &'static Policy, p: &Profile) -> Estimate {
         .iter()
         .map(|c| {
             if c.rule_key() == Some(Key::RankStep) {
-                rank_step = Some(p.rank_step.unwrap_or(RANK_STEPS));
+                rank_step = Some(p.rank_step);
             }
             ComponentValue {
                 component: c,
@@ -205,7 +255,24 @@ fn compute(policy: &'static Policy, p: &Profile) -> Estimate {
     let figure = |class: Class, monthly: bool| {
         let mut sum = Decimal::ZERO;
         let (mut any, mut missing) = (false, false);
-        for c in components.iter().filter(|c| c.component.class == class) {
+        let mut parts = components
+            .iter()
+            .filter(|c| c.component.class == class)
+            .peekable();
+        // No part of this class: the documents do not mention it (`Figure::not_mentioned`),
+        // except a certificate paid through the level, where the allowance is known to be none.
+        let through_level = class == Class::Certificate
+            && policy
+                .grade
+                .as_ref()
+                .is_some_and(|g| g.certificate.is_some());
+        if parts.peek().is_none() && !through_level {
+            return Figure {
+                amount: None,
+                lower_bound: false,
+            };
+        }
+        for c in parts {
             let part = if monthly {
                 c.value.amount().map(|a| per_month(c.component, a))
             } else {
@@ -228,14 +295,21 @@ fn compute(policy: &'static Policy, p: &Profile) -> Estimate {
     let certificate = figure(Class::Certificate, true);
     let performance = figure(Class::Performance, false);
 
-    let annual_total = if base.lower_bound {
+    // No total where a part of base pay is unpublished; where it is only unknown (an input the
+    // worker did not give), the total leaves it out and is a lower bound.
+    let base_unpublished = components
+        .iter()
+        .any(|c| c.component.class == Class::Base && c.value == Value::Unpublished);
+    let annual_total = if base_unpublished {
         steps.push(Step::plain(StepKind::NoTotal));
         None
     } else {
         let monthly = base.amount.unwrap_or_default() + certificate.amount.unwrap_or_default();
         let annual = performance.amount.unwrap_or_default();
         let total = monthly * Decimal::from(12) + annual;
-        let lower_bound = certificate.lower_bound || performance.lower_bound;
+        let lower_bound = [base, certificate, performance]
+            .iter()
+            .any(|f| f.lower_bound || f.not_mentioned());
         steps.push(Step::plain(StepKind::AnnualTotal {
             monthly,
             annual,
@@ -250,6 +324,7 @@ fn compute(policy: &'static Policy, p: &Profile) -> Estimate {
         profile: p.clone(),
         placement,
         rank_step,
+        pay_range: policy.pay_range.as_ref(),
         base_pay_monthly: base,
         certificate_allowance_monthly: certificate,
         certificate_worth_monthly: None,
@@ -288,8 +363,10 @@ impl Component {
 }
 
 /// Whether probation applies, with the step that says so.
-fn probation(rule: Option<&'static Probation>, p: &Profile, steps: &mut Vec<Step>) -> bool {
-    let Some(rule) = rule else { return false };
+fn probation(policy: &'static Policy, p: &Profile, steps: &mut Vec<Step>) -> bool {
+    let Some(rule) = policy.probation.as_ref() else {
+        return false;
+    };
     if !p.probation {
         return false;
     }
@@ -297,6 +374,7 @@ fn probation(rule: Option<&'static Probation>, p: &Profile, steps: &mut Vec<Step
         steps.push(Step::new(
             StepKind::ProbationNotForPosition {
                 position: p.position,
+                name: policy.position(p.position).name,
             },
             rule.source,
         ));
@@ -368,8 +446,15 @@ fn value(
             key,
             entries,
             factor,
+            when_unknown,
         } => {
-            let (value, assumed) = key_value(*key, p);
+            let (value, assumed) = match (key_value(*key, p), when_unknown) {
+                (KeyValue::Given(v), _) => (v, false),
+                (KeyValue::Unknown(v), WhenUnknown::Assume) => (v, true),
+                (KeyValue::Unknown(_), WhenUnknown::LowerBound) => {
+                    return unknown(c, *key, entries, factor.as_ref(), steps)
+                }
+            };
             let Some(entry) = entries.iter().find(|e| e.value == value) else {
                 return Value::Unpublished;
             };
@@ -413,10 +498,16 @@ fn value(
     }
 }
 
-/// The id of the profile's value for a key, and whether it was assumed because none was given:
-/// then the lowest published value is used, and the step says so.
-fn key_value(key: Key, p: &Profile) -> (&'static str, bool) {
+/// The profile's value for a key: given, or not given (with the value a policy may assume
+/// then: the lowest published one, or Xishan's base community result).
+enum KeyValue {
+    Given(&'static str),
+    Unknown(&'static str),
+}
+
+fn key_value(key: Key, p: &Profile) -> KeyValue {
     let values = key.values();
+    let given = KeyValue::Given;
     match key {
         Key::Tier => {
             let tier = if p.one_shoulder && p.position == Position::Head {
@@ -424,23 +515,83 @@ fn key_value(key: Key, p: &Profile) -> (&'static str, bool) {
             } else {
                 p.position.index() + 1
             };
-            (values[tier], false)
+            given(values[tier])
         }
-        Key::Certificate => (values[p.certificate.index()], false),
-        Key::Assessment => (values[p.assessment.index()], false),
+        Key::Certificate => given(values[p.certificate.index()]),
+        Key::Assessment => given(values[p.assessment.index()]),
         Key::Stars => match p.stars {
-            Some(s) => (values[usize::from(s)], false),
-            None => (values[0], true),
+            Some(s) => given(values[usize::from(s)]),
+            None => KeyValue::Unknown(values[0]),
         },
         Key::RankStep => match p.rank_step {
-            Some(s) => (values[usize::from(s) - 1], false),
-            None => (values[usize::from(RANK_STEPS) - 1], true),
+            RankStep::Step(s) => given(values[usize::from(s) - 1]),
+            RankStep::NotEligible => given(RankStep::NOT_ELIGIBLE),
+            // The lowest step, for a policy that assumes one.
+            RankStep::Unknown => KeyValue::Unknown(values[usize::from(crate::ids::RANK_STEPS) - 1]),
         },
         Key::CommunityResult => match p.community_result {
-            Some(r) => (values[r.index()], false),
-            None => ("complete", true),
+            Some(r) => given(values[r.index()]),
+            None => KeyValue::Unknown("complete"),
         },
     }
+}
+
+/// A lookup whose input the worker did not give and whose policy assumes none: the range of its
+/// published amounts, left out of the sums. The step cites the entry that says why nothing can
+/// be assumed (Xishan: "符合领取职级补贴条件" — not everyone qualifies), else the component.
+fn unknown(
+    c: &'static Component,
+    key: Key,
+    entries: &'static [Entry],
+    factor: Option<&crate::policy::Factor>,
+    steps: &mut Vec<Step>,
+) -> Value {
+    let scale = factor.map_or(Decimal::ONE, |f| f.factor);
+    let amounts = entries.iter().filter_map(|e| match e.amount {
+        Amount::Published(a) => Some(a * scale),
+        Amount::Uplift { amount, percent } => {
+            Some((amount + amount * percent / Decimal::from(100)) * scale)
+        }
+        _ => None,
+    });
+    let (min, max) = amounts.fold(
+        (None, None),
+        |(lo, hi): (Option<Decimal>, Option<Decimal>), a| {
+            (
+                Some(lo.map_or(a, |l| l.min(a))),
+                Some(hi.map_or(a, |h| h.max(a))),
+            )
+        },
+    );
+    let (min, max) = (min.unwrap_or_default(), max.unwrap_or_default());
+    let source = entries
+        .iter()
+        .find(|e| e.amount == Amount::NotApplicable && e.source.is_some())
+        .and_then(|e| e.source)
+        .unwrap_or(c.source);
+    steps.push(Step::new(
+        StepKind::UnknownRange {
+            component: c,
+            key,
+            min,
+            max,
+            not_eligible: entries.iter().any(|e| e.amount == Amount::NotApplicable),
+        },
+        source,
+    ));
+    Value::Unknown { min, max }
+}
+
+/// Whether any rule reads "一肩挑": a level step, or a pay tier of its own.
+fn reads_one_shoulder(policy: &Policy) -> bool {
+    policy
+        .grade
+        .as_ref()
+        .is_some_and(|g| g.one_shoulder.is_some())
+        || policy
+            .components
+            .iter()
+            .any(|c| c.rule_key() == Some(Key::Tier))
 }
 
 fn milestone(m: &Milestone, years: u8) -> MilestoneStatus {
@@ -458,7 +609,6 @@ fn employer(
 ) -> Option<EmployerValue> {
     Some(match &item.kind {
         EmployerKind::Monthly(a) => EmployerValue::Monthly(*a),
-        EmployerKind::RangeMonthly(lo, hi) => EmployerValue::Range(*lo, *hi),
         EmployerKind::PercentOf { percent, component } => {
             let of = values
                 .iter()

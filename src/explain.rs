@@ -1,8 +1,8 @@
 //! The explanation of an estimate: the ordered steps that led to each figure, each with the
 //! clause it rests on. Steps hold values, not sentences; `i18n` words them per language.
 
-use crate::ids::{Certificate, Education, Key, Position};
-use crate::policy::{Amount, Component, Source};
+use crate::ids::{Assessment, Certificate, Education, Key, Position};
+use crate::policy::{Amount, Component, Source, Text};
 use rust_decimal::Decimal;
 
 #[derive(Clone, Debug)]
@@ -26,16 +26,47 @@ impl Step {
     pub fn is_interpretation(&self) -> bool {
         self.source.is_some_and(Source::is_interpretation)
     }
+
+    /// The quote is assembled from the document (据原文整理), not verbatim.
+    pub fn is_assembled(&self) -> bool {
+        self.source.is_some_and(Source::is_assembled)
+    }
+}
+
+impl StepKind {
+    /// The component of pay a step is about, if it is about one.
+    pub fn component(&self) -> Option<&'static Component> {
+        match self {
+            StepKind::Coefficient { component, .. }
+            | StepKind::ProbationCoefficient { component, .. }
+            | StepKind::ProbationNotPaid { component }
+            | StepKind::Lookup { component, .. }
+            | StepKind::Factor { component, .. }
+            | StepKind::Unpublished { component }
+            | StepKind::UnknownRange { component, .. } => Some(component),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
 pub enum StepKind {
-    /// The position's level range.
+    /// The position's level range; `name` is the position in the district's own words.
     PositionRange {
         position: Position,
+        name: Text,
         min: u8,
         max: u8,
     },
+    /// Last year's annual assessment, counted among the uncounted (基本合格/不合格) or 优秀
+    /// years (Songshan: "年度考核为合格及以上等次…可以从次年1月份起提升1级"). `raised` when the
+    /// count given was 0 and is taken as 1.
+    LastYearAssessed {
+        assessment: Assessment,
+        raised: bool,
+    },
+    /// "一肩挑" was given, but the documents have no rule for it: no change.
+    OneShoulderNoRule,
     /// Years assessed 基本合格/不合格 are taken off.
     UncountedYears {
         years: u8,
@@ -102,9 +133,10 @@ pub enum StepKind {
     ProbationNotPaid {
         component: &'static Component,
     },
-    /// Probation rules do not apply to this position.
+    /// Probation rules do not apply to this position (`name`: in the district's words).
     ProbationNotForPosition {
         position: Position,
+        name: Text,
     },
     /// Probation pays the full standard (Songshan).
     ProbationFullPay,
@@ -127,6 +159,16 @@ pub enum StepKind {
     /// The document names this part of pay but publishes no amount.
     Unpublished {
         component: &'static Component,
+    },
+    /// The worker did not give the input this part depends on, and none may be assumed: left
+    /// out of the total (a lower bound). `min`–`max` is what it would be where paid; 0 where
+    /// `not_eligible` (Xishan's rank allowance: 0, or 600–2000 by step).
+    UnknownRange {
+        component: &'static Component,
+        key: Key,
+        min: Decimal,
+        max: Decimal,
+        not_eligible: bool,
     },
     /// What the certificate is worth where it raises the level instead of paying an allowance.
     CertificateWorth {
@@ -174,13 +216,16 @@ impl Step {
             | DegreeFloor { .. }
             | CertificateLevels { .. }
             | OneShoulderLevels { .. }
+            | OneShoulderNoRule
+            | LastYearAssessed { .. }
             | Level { .. } => Part::Level,
             Coefficient { component, .. }
             | ProbationCoefficient { component, .. }
             | ProbationNotPaid { component }
             | Lookup { component, .. }
             | Factor { component, .. }
-            | Unpublished { component } => of(component),
+            | Unpublished { component }
+            | UnknownRange { component, .. } => of(component),
             ProbationNotForPosition { .. } | ProbationFullPay => Part::Base,
             CertificateWorth { .. } => Part::Certificate,
             AnnualTotal { .. } | NoTotal => Part::Total,

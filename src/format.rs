@@ -37,6 +37,28 @@ pub fn split_at_match<'a>(s: &'a str, from: &str) -> Option<(&'a str, &'a str)> 
     Some((before, matched.get(from.len()..)?))
 }
 
+/// The longest part of a bad value echoed in a message, in characters.
+const SHOWN_CHARS: usize = 40;
+
+/// A value as a one-line message may show it: control characters (a newline, ESC, BEL) escaped
+/// as `\n`, `\u{1b}`…, and cut after 40 characters with "…", so that a pasted 100 KB value or a
+/// terminal escape never reaches the screen as typed.
+pub fn shown_value(value: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in value.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        if ch.is_control() {
+            out.extend(ch.escape_default());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// 四舍五入 to the fen.
 fn to_fen(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
@@ -109,6 +131,15 @@ mod tests {
     }
 
     #[test]
+    fn shown_values_are_one_short_line() {
+        assert_eq!(shown_value("boss"), "boss");
+        assert_eq!(shown_value("a\nb\x1b[31m\x07"), "a\\nb\\u{1b}[31m\\u{7}");
+        let long = "9".repeat(100_000);
+        assert_eq!(shown_value(&long).chars().count(), SHOWN_CHARS + 1);
+        assert!(shown_value(&long).ends_with('…'));
+    }
+
+    #[test]
     fn subst_fills_every_placeholder() {
         assert_eq!("{}年，{}".subst("{}", "12"), "12年，12");
         assert_eq!(
@@ -130,42 +161,5 @@ mod tests {
         fn subst_is_str_replace(s in "[a-c{}元年 ]{0,24}", from in "[a-c{}元]{1,3}", to in "[x元{}]{0,3}") {
             proptest::prop_assert_eq!(s.subst(&from, &to), s.replace(&from, &to));
         }
-    }
-}
-
-/// A value someone typed, fit to quote in a one-line message: control characters (newlines,
-/// ESC, BEL …) written as escapes, and cut after `QUOTE_MAX` characters with "…", so that a
-/// hostile or mistaken value can neither break the line, reach a terminal as a control code,
-/// nor widen a page.
-pub fn quoted(value: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in value.chars().enumerate() {
-        if i == QUOTE_MAX {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// How many characters of a typed value a message quotes.
-pub const QUOTE_MAX: usize = 40;
-
-#[cfg(test)]
-mod quoted_tests {
-    use super::quoted;
-
-    #[test]
-    fn control_characters_are_escaped_and_long_values_cut() {
-        assert_eq!(quoted("abc"), "abc");
-        assert_eq!(quoted("a\nb\u{1b}[31m\u{7}"), "a\\nb\\u{1b}[31m\\u{7}");
-        let long = "9".repeat(100_000);
-        assert_eq!(quoted(&long), format!("{}…", "9".repeat(40)));
-        assert_eq!(quoted("银川"), "银川");
     }
 }

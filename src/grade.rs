@@ -2,8 +2,8 @@
 //! certificate, 一肩挑, then the cap at the top of the position's range.
 
 use crate::explain::{Step, StepKind};
-use crate::ids::{Certificate, Education, Position};
-use crate::policy::{EducationRule, Grade, PositionRange};
+use crate::ids::{Assessment, Certificate, Education, Position};
+use crate::policy::{EducationRule, Grade, PositionRange, Text};
 use crate::profile::Profile;
 use rust_decimal::Decimal;
 
@@ -19,40 +19,80 @@ pub fn range(grade: &Grade, position: Position) -> &PositionRange {
     &grade.positions[position.index()]
 }
 
+/// The uncounted and 优秀 years, with last year's assessment among them where the policy has
+/// those rules (Songshan 二(五)4(1): "年度考核为合格及以上等次…可以从次年1月份起提升1级；考核结果
+/// 为基本合格或不合格的年度不能计算为晋升等级的年限"; 4(4): 优秀 adds 0.5 year). Last year is one
+/// of the years served, so it is counted only where the years leave room for it.
+fn assessed_years(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> (u8, u8) {
+    let service = &grade.service;
+    let mut uncounted = if service.uncounted.is_some() {
+        p.uncounted_years
+    } else {
+        0
+    };
+    let mut excellent = if service.excellent_bonus.is_some() {
+        p.excellent_years
+    } else {
+        0
+    };
+    let room = p.years > uncounted + excellent;
+    let last = match p.assessment {
+        Assessment::Basic | Assessment::Incompetent => service.uncounted.map(|source| {
+            let raised = uncounted == 0 && room;
+            if raised {
+                uncounted = 1;
+            }
+            (raised, source)
+        }),
+        Assessment::Excellent => service.excellent_bonus.map(|(_, source)| {
+            let raised = excellent == 0 && room;
+            if raised {
+                excellent = 1;
+            }
+            (raised, source)
+        }),
+        Assessment::Competent => None,
+    };
+    if let Some((raised, source)) = last.filter(|_| p.years > 0) {
+        steps.push(Step::new(
+            StepKind::LastYearAssessed {
+                assessment: p.assessment,
+                raised,
+            },
+            source,
+        ));
+    }
+    (uncounted, excellent)
+}
+
 /// Counted service: years, less uncounted ones, plus the bonus for 优秀 years, where the policy
-/// has those rules.
+/// has those rules. A step says so only where there are such years.
 fn counted_years(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Decimal {
     let service = &grade.service;
-    let mut counted = Decimal::from(p.years);
-    let uncounted = match service.uncounted {
-        Some(_) => p.uncounted_years,
-        None => 0,
-    };
-    counted -= Decimal::from(uncounted);
-    let bonus = match service.excellent_bonus {
-        Some((per_year, _)) => per_year * Decimal::from(p.excellent_years),
-        None => Decimal::ZERO,
-    };
-    counted += bonus;
-    if let Some(source) = service.uncounted {
+    let (uncounted, excellent) = assessed_years(grade, p, steps);
+    let mut counted = Decimal::from(p.years) - Decimal::from(uncounted);
+    if let (Some(source), true) = (service.uncounted, uncounted > 0) {
         steps.push(Step::new(
             StepKind::UncountedYears {
                 years: p.years,
                 uncounted,
-                remaining: Decimal::from(p.years - uncounted),
+                remaining: counted,
             },
             source,
         ));
     }
     if let Some((per_year, source)) = service.excellent_bonus {
-        steps.push(Step::new(
-            StepKind::ExcellentYears {
-                excellent: p.excellent_years,
-                per_year,
-                counted,
-            },
-            source,
-        ));
+        counted += per_year * Decimal::from(excellent);
+        if excellent > 0 {
+            steps.push(Step::new(
+                StepKind::ExcellentYears {
+                    excellent,
+                    per_year,
+                    counted,
+                },
+                source,
+            ));
+        }
     }
     counted
 }
@@ -97,11 +137,13 @@ fn certificate_index(certificate: Certificate) -> Option<usize> {
     }
 }
 
-pub fn place(grade: &Grade, p: &Profile, steps: &mut Vec<Step>) -> Placement {
+/// Places the worker; `name` is their position in the district's own words.
+pub fn place(grade: &Grade, p: &Profile, name: Text, steps: &mut Vec<Step>) -> Placement {
     let range = range(grade, p.position);
     steps.push(Step::new(
         StepKind::PositionRange {
             position: p.position,
+            name,
             min: range.min,
             max: range.max,
         },

@@ -119,8 +119,9 @@ impl Key {
             Key::Certificate => &["none", "assistant", "intermediate", "senior"],
             Key::Assessment => &["excellent", "competent", "basic", "incompetent"],
             Key::Stars => &["0", "1", "2", "3", "4", "5"],
+            // "none": 不符合领取条件 (Xishan: not every worker qualifies).
             Key::RankStep => &[
-                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "none",
             ],
             Key::CommunityResult => &["excellent", "good", "complete", "incomplete"],
         }

@@ -41,11 +41,27 @@ pub struct Source {
     pub quote: &'static str,
     /// Our reading where the text is ambiguous, with its reason. Shown as an interpretation.
     pub interpretation: Option<Text>,
+    /// 据原文整理: the quote is assembled from table cells, or restores characters the scrape
+    /// lost, so it is not the document's words verbatim. Shown as such.
+    pub assembled: bool,
 }
 
 impl Source {
     pub fn is_interpretation(&self) -> bool {
         self.interpretation.is_some()
+    }
+
+    /// The quote is assembled (据原文整理), not verbatim.
+    pub fn is_assembled(&self) -> bool {
+        self.assembled
+    }
+
+    /// The quote's fragments, as the document has them (`" … "` separates them).
+    pub fn fragments(&self) -> impl Iterator<Item = &'static str> {
+        self.quote
+            .split(" … ")
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
     }
 }
 
@@ -60,6 +76,14 @@ pub struct Policy {
     /// One line on what the documents publish.
     pub summary: Text,
     pub documents: &'static [Document],
+    /// The positions in the district's own words, in `Position::ALL` order.
+    pub positions: [PositionName; 4],
+    /// A published pay standard range, where the documents give one (Guandu: "4300—6800元/月/人
+    /// （含五险）"): the pay standard itself, not an employer-side item.
+    pub pay_range: Option<PayRange>,
+    /// A note on newer documents for this district that we do not have (Yinchuan: Ningxia's
+    /// reported "四岗二十四级"). Our note, not the document's.
+    pub newer_note: Option<Text>,
     pub grade: Option<Grade>,
     pub probation: Option<Probation>,
     pub components: &'static [Component],
@@ -69,6 +93,26 @@ pub struct Policy {
     pub caveats: &'static [Caveat],
     /// The policy-specific inputs its rules read, derived from the rules by the build.
     pub inputs: &'static [Input],
+}
+
+/// A position as the district's documents name it.
+#[derive(Debug)]
+pub struct PositionName {
+    pub position: Position,
+    pub name: Text,
+    /// Where the name comes from; `None` where the documents do not name it.
+    pub source: Option<&'static Source>,
+    /// The documents have no such position: how the estimate treats it, and why.
+    pub absent: Option<Text>,
+}
+
+/// A published range of the pay standard per person per month.
+#[derive(Debug)]
+pub struct PayRange {
+    pub name: Text,
+    pub min: Decimal,
+    pub max: Decimal,
+    pub source: &'static Source,
 }
 
 /// The level ladder ("十八级") and how a profile is placed on it.
@@ -170,9 +214,21 @@ pub enum Rule {
         key: Key,
         entries: &'static [Entry],
         factor: Option<Factor>,
+        /// What an input the worker did not give means.
+        when_unknown: WhenUnknown,
     },
     /// The document names this part of pay but gives no amount.
     Unpublished,
+}
+
+/// What a lookup does when the worker gives no value for its key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenUnknown {
+    /// Assume a stated default (the lowest star rating, a 目标完成社区), and say so.
+    Assume,
+    /// Leave the part out: the figure is a lower bound, with the published range beside it
+    /// (Xishan's rank allowance: 0 if not eligible, 600–2000 by step).
+    LowerBound,
 }
 
 #[derive(Debug)]
@@ -234,8 +290,6 @@ pub struct EmployerItem {
 pub enum EmployerKind {
     /// A fixed monthly amount (Xishan's government-paid insurance).
     Monthly(Decimal),
-    /// A published range per month (Guandu's 4300–6800 including insurance).
-    RangeMonthly(Decimal, Decimal),
     /// A percentage of a pay component (Xishan's housing fund: 12% of 基础补贴).
     PercentOf {
         percent: Decimal,
@@ -281,5 +335,60 @@ impl Policy {
 
     pub fn component(&self, id: &str) -> Option<&'static Component> {
         self.components.iter().find(|c| c.id == id)
+    }
+
+    /// A position in this district's own words ("工作人员（社区“两委”成员）" in Yinchuan).
+    pub fn position(&self, position: Position) -> &PositionName {
+        &self.positions[position.index()]
+    }
+
+    /// The component paid for a certificate, where there is one: its name is the district's own
+    /// term (职业津贴, 职称补贴, 职业资格补贴).
+    pub fn certificate_component(&self) -> Option<&'static Component> {
+        self.components
+            .iter()
+            .find(|c| c.class == crate::ids::Class::Certificate)
+    }
+
+    /// Every source the policy cites, for checking quotes against the documents.
+    pub fn sources(&'static self) -> Vec<&'static Source> {
+        let mut out: Vec<&'static Source> = Vec::new();
+        out.extend(self.positions.iter().filter_map(|p| p.source));
+        out.extend(self.pay_range.as_ref().map(|r| r.source));
+        if let Some(g) = &self.grade {
+            out.push(g.cap);
+            out.extend(g.positions.iter().map(|p| p.source));
+            out.push(g.service.source);
+            out.extend(g.service.uncounted);
+            out.extend(g.service.excellent_bonus.map(|(_, s)| s));
+            match &g.education {
+                EducationRule::Levels { source, .. } => out.push(source),
+                EducationRule::ServiceYears {
+                    source, in_service, ..
+                } => out.extend([*source, *in_service]),
+            }
+            out.extend(g.certificate.as_ref().map(|c| c.source));
+            out.extend(g.one_shoulder.as_ref().map(|c| c.source));
+        }
+        out.extend(self.probation.as_ref().map(|p| p.source));
+        for c in self.components {
+            out.push(c.source);
+            if let Rule::Lookup {
+                entries, factor, ..
+            } = &c.rule
+            {
+                out.extend(entries.iter().filter_map(|e| e.source));
+                out.extend(factor.as_ref().map(|f| f.source));
+            }
+        }
+        out.extend(self.milestones.iter().map(|m| m.source));
+        for e in self.employer {
+            out.push(e.source);
+            if let EmployerKind::Eligibility { conditions, .. } = &e.kind {
+                out.extend(conditions.iter().map(|c| c.source));
+            }
+        }
+        out.extend(self.caveats.iter().map(|c| c.source));
+        out
     }
 }

@@ -6,6 +6,42 @@ use crate::ids::{
     RANK_STEPS,
 };
 
+/// 职级档次 (Xishan, "四级十二档"). Not every worker draws a rank allowance: "截至目前全区1172名
+/// 社区工作者符合领取职级补贴条件" while 1508 were paid the 2021 community award. So a worker who
+/// does not know their step may not qualify at all, and an unknown step is not step 12.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum RankStep {
+    /// Not given: the rank allowance is left out of the total (a lower bound).
+    #[default]
+    Unknown,
+    /// 不符合领取条件: no rank allowance.
+    NotEligible,
+    /// 第 n 档, 1 (highest) to 12 (lowest).
+    Step(u8),
+}
+
+impl RankStep {
+    /// The id in URLs, flags and lookup tables: "1"…"12", "none"; `None` when unknown.
+    pub fn id(self) -> Option<String> {
+        match self {
+            RankStep::Unknown => None,
+            RankStep::NotEligible => Some(RankStep::NOT_ELIGIBLE.to_string()),
+            RankStep::Step(n) => Some(n.to_string()),
+        }
+    }
+
+    /// The id of "not eligible".
+    pub const NOT_ELIGIBLE: &'static str = "none";
+
+    /// The step number, when one is given.
+    pub fn step(self) -> Option<u8> {
+        match self {
+            RankStep::Step(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
 /// A worker, as far as pay depends on them.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Profile {
@@ -20,8 +56,8 @@ pub struct Profile {
     pub assessment: Assessment,
     /// 星级服务型党组织 0–5 (Yinchuan); `None` when unknown.
     pub stars: Option<u8>,
-    /// 职级档次 1–12 (Xishan); `None` when unknown.
-    pub rank_step: Option<u8>,
+    /// 职级档次 (Xishan): a step 1–12, not eligible for a rank allowance, or unknown.
+    pub rank_step: RankStep,
     /// 社区目标管理绩效考核 (Xishan); `None` when unknown.
     pub community_result: Option<CommunityResult>,
     /// Years assessed 优秀 (Songshan: each adds half a year).
@@ -45,7 +81,7 @@ impl Default for Profile {
             certificate: Certificate::None,
             assessment: Assessment::Competent,
             stars: None,
-            rank_step: None,
+            rank_step: RankStep::Unknown,
             community_result: None,
             excellent_years: 0,
             uncounted_years: 0,
@@ -87,7 +123,7 @@ impl Profile {
         if self.stars.is_some_and(|s| s > MAX_STARS) {
             return Err(ProfileError::StarsOutOfRange);
         }
-        if self.rank_step.is_some_and(|s| s == 0 || s > RANK_STEPS) {
+        if matches!(self.rank_step, RankStep::Step(s) if s == 0 || s > RANK_STEPS) {
             return Err(ProfileError::RankStepOutOfRange);
         }
         if self.one_shoulder && self.position != Position::Head {
@@ -104,7 +140,7 @@ impl Profile {
     pub fn gives(&self, input: Input) -> bool {
         match input {
             Input::Stars => self.stars.is_some(),
-            Input::RankStep => self.rank_step.is_some(),
+            Input::RankStep => self.rank_step != RankStep::Unknown,
             Input::CommunityResult => self.community_result.is_some(),
             Input::ExcellentYears => self.excellent_years > 0,
             Input::UncountedYears => self.uncounted_years > 0,

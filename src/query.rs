@@ -7,7 +7,7 @@ use crate::ids::{
     RANK_STEPS,
 };
 use crate::policy;
-use crate::profile::{Profile, ProfileError};
+use crate::profile::{Profile, ProfileError, RankStep};
 use crate::take_home::{ContributionInputs, Field};
 use rust_decimal::Decimal;
 
@@ -44,6 +44,8 @@ pub enum Allowed {
     Number(u8, u8),
     /// true or false (1 or 0).
     Flag,
+    /// A rank step in this range, or "none" (不符合领取条件).
+    RankStep(u8, u8),
     /// The field is not one we know.
     UnknownField,
     /// The value breaks a rule that ties fields together.
@@ -78,6 +80,20 @@ fn number(field: &str, value: &str, min: u8, max: u8) -> Result<u8, FieldError> 
     }
 }
 
+/// A rank step: "1"…"12", "none" for not eligible, "" (or "unknown") for not known.
+fn rank_step(value: &str) -> Result<RankStep, FieldError> {
+    match value.trim() {
+        RankStep::NOT_ELIGIBLE => Ok(RankStep::NotEligible),
+        "" | "unknown" => Ok(RankStep::Unknown),
+        _ => number(Input::RankStep.id(), value, 1, RANK_STEPS)
+            .map(RankStep::Step)
+            .map_err(|e| FieldError {
+                allowed: Allowed::RankStep(1, RANK_STEPS),
+                ..e
+            }),
+    }
+}
+
 fn flag(field: &str, value: &str) -> Result<bool, FieldError> {
     match value {
         "1" | "true" | "yes" | "on" => Ok(true),
@@ -109,7 +125,7 @@ pub fn set(p: &mut Profile, field: &str, value: &str) -> Result<(), FieldError> 
             p.assessment = pick(field, value, Assessment::parse, Assessment::allowed())?
         }
         "stars" => p.stars = Some(number(field, value, 0, MAX_STARS)?),
-        "rank_step" => p.rank_step = Some(number(field, value, 1, RANK_STEPS)?),
+        "rank_step" => p.rank_step = rank_step(value)?,
         "community_result" => {
             p.community_result = Some(pick(
                 field,
@@ -365,8 +381,8 @@ pub fn to_query(s: &AppState) -> String {
     if let Some(v) = p.stars {
         parts.push((Input::Stars.id(), v.to_string()));
     }
-    if let Some(v) = p.rank_step {
-        parts.push((Input::RankStep.id(), v.to_string()));
+    if let Some(v) = p.rank_step.id() {
+        parts.push((Input::RankStep.id(), v));
     }
     if let Some(v) = p.community_result {
         parts.push((Input::CommunityResult.id(), v.id().into()));
@@ -413,8 +429,24 @@ mod tests {
         let (s, errors) = parse("?policy=xishan&position=head&one_shoulder=1&years=12&education=master&certificate=senior&assessment=excellent&rank_step=3&community_result=good&lang=en&elder=1&view=compare");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(s.policy, "xishan");
-        assert_eq!(s.profile.rank_step, Some(3));
+        assert_eq!(s.profile.rank_step, RankStep::Step(3));
         assert_eq!(parse(&to_query(&s)).0, s);
+    }
+
+    /// 西山: "截至目前全区1172名社区工作者符合领取职级补贴条件" — not everyone qualifies, so
+    /// "not eligible" is a value of its own, and no value means unknown.
+    #[test]
+    fn rank_step_none_is_not_eligible() {
+        let (s, errors) = parse("?policy=xishan&rank_step=none");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(s.profile.rank_step, RankStep::NotEligible);
+        assert_eq!(parse(&to_query(&s)).0, s);
+        assert_eq!(
+            parse("?policy=xishan").0.profile.rank_step,
+            RankStep::Unknown
+        );
+        let (_, errors) = parse("?rank_step=0");
+        assert_eq!(errors[0].allowed, Allowed::RankStep(1, 12));
     }
 
     #[test]

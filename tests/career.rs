@@ -6,6 +6,7 @@ use shequ_pay::career::{self, Change, WhatIf};
 use shequ_pay::ids::{Assessment, Certificate, CommunityResult, Education, Position};
 use shequ_pay::policy::{self, Policy, Source};
 use shequ_pay::profile::ProfileError;
+use shequ_pay::profile::RankStep;
 use shequ_pay::{estimate, Profile};
 
 fn yuan(s: &str) -> Option<Decimal> {
@@ -53,7 +54,7 @@ fn every_year_is_the_engines_estimate() {
             position: Position::Head,
             one_shoulder: true,
             years: 20,
-            rank_step: Some(4),
+            rank_step: RankStep::Step(4),
             community_result: Some(CommunityResult::Good),
             assessment: Assessment::Excellent,
             ..Profile::default()
@@ -329,7 +330,7 @@ fn xishan_what_ifs() {
     let policy = find("xishan");
     let deputy = Profile {
         position: Position::Deputy,
-        rank_step: Some(7),
+        rank_step: RankStep::Step(7),
         ..Profile::default()
     };
     let step = what_if("xishan", &deputy, |c| matches!(c, Change::RankStep(_))).unwrap();
@@ -372,7 +373,7 @@ fn xishan_what_ifs() {
     .is_none());
     // At step 1 there is no higher step.
     let top = Profile {
-        rank_step: Some(1),
+        rank_step: RankStep::Step(1),
         ..deputy
     };
     assert!(what_if("xishan", &top, |c| matches!(c, Change::RankStep(_))).is_none());
@@ -428,4 +429,54 @@ fn probation_ends_after_the_current_year() {
     assert!(projection[0].probation);
     assert_eq!(base(1).as_deref(), Some("2300"));
     assert!(!projection[1].probation);
+}
+
+/// 银川 附件 套改表: the star what-if ("社区党组织评为三星：+2,400 元/年") rests on reading the table's
+/// 绩效补贴 as a monthly standard (× 12): the what-if carries that interpretation.
+#[test]
+fn star_what_if_carries_the_twelve_months_interpretation() {
+    let policy = shequ_pay::policy::find("yinchuan").unwrap();
+    let profile = Profile {
+        position: Position::Head,
+        years: 10,
+        stars: Some(2),
+        ..Profile::default()
+    };
+    let what_ifs = shequ_pay::career::what_ifs(policy, &profile).unwrap();
+    let star = what_ifs
+        .iter()
+        .find(|w| matches!(w.change, shequ_pay::career::Change::Stars(3)))
+        .expect("a star what-if");
+    assert_eq!(star.annual_gain, Some(Decimal::from(2400)));
+    let readings: Vec<&str> = star
+        .interpretations
+        .iter()
+        .chain(std::iter::once(&star.source))
+        .filter_map(|s| s.interpretation.as_ref().map(|t| t.zh))
+        .collect();
+    assert!(
+        readings.iter().any(|r| r.contains("12 × 月标准")),
+        "{readings:?}"
+    );
+}
+
+/// 西山: from "不符合领取条件", the next step is the lowest one (第12档, 600元/月); an unknown step
+/// has no next step (the estimate shows the range instead).
+#[test]
+fn rank_step_what_ifs_follow_eligibility() {
+    let policy = shequ_pay::policy::find("xishan").unwrap();
+    let not_eligible = Profile {
+        rank_step: RankStep::NotEligible,
+        ..Profile::default()
+    };
+    let what_ifs = shequ_pay::career::what_ifs(policy, &not_eligible).unwrap();
+    let step = what_ifs
+        .iter()
+        .find(|w| matches!(w.change, shequ_pay::career::Change::RankStep(12)))
+        .expect("becoming eligible");
+    assert_eq!(step.monthly_gain, Some(Decimal::from(600)));
+    let unknown = shequ_pay::career::what_ifs(policy, &Profile::default()).unwrap();
+    assert!(unknown
+        .iter()
+        .all(|w| !matches!(w.change, shequ_pay::career::Change::RankStep(_))));
 }

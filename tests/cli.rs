@@ -47,7 +47,7 @@ const KEYS: &[(&str, &str)] = &[
     ("years", "number"),
     ("level", "number|null"),
     ("level_range", "array|null"),
-    ("rank_step", "number|null"),
+    ("rank_step", "number|string|null"),
     ("base_pay_monthly", "money"),
     ("base_pay_monthly_lower_bound", "bool"),
     ("certificate_allowance_monthly", "money"),
@@ -88,6 +88,7 @@ fn check_contract(e: &Value) {
             "string" => v.is_string(),
             "number" => v.is_u64(),
             "number|null" => v.is_u64() || v.is_null(),
+            "number|string|null" => v.is_u64() || v.is_string() || v.is_null(),
             "array" => v.is_array(),
             "array|null" => v.is_array() || v.is_null(),
             "bool" => v.is_boolean(),
@@ -200,14 +201,83 @@ fn json_xishan_worked_example() {
     assert_eq!(e["employer"][0]["monthly"], "1049.38");
 }
 
+/// 西山 二、1: "全区1172名社区工作者符合领取职级补贴条件" — an unknown step adds nothing; the total
+/// is a lower bound and the rank allowance's range is given.
 #[test]
-fn json_unknown_rank_step_is_the_lowest_and_said_so() {
-    let e = json(&["--policy", "xishan"]);
-    assert_eq!(e["rank_step"], 12);
-    assert!(e["assumed"]
+fn json_unknown_rank_step_is_a_lower_bound() {
+    let e = json(&["--policy", "xishan", "--position", "deputy"]);
+    assert_eq!(e["rank_step"], Value::Null);
+    assert_eq!(e["annual_total"], "38600.00");
+    assert_eq!(e["annual_total_lower_bound"], true);
+    assert_eq!(e["unknown"][0]["id"], "rank");
+    assert_eq!(e["unknown"][0]["min_monthly"], "600.00");
+    assert_eq!(e["unknown"][0]["max_monthly"], "2000.00");
+    assert!(!e["assumed"]
         .as_array()
         .unwrap()
         .contains(&Value::from("rank_step")));
+    let e = json(&["--policy", "xishan", "--rank-step", "none"]);
+    assert_eq!(e["rank_step"], "none");
+    assert_eq!(e["unknown"], serde_json::json!([]));
+}
+
+/// 黄石: the reply never mentions performance pay for ordinary workers: null, not "0.00".
+#[test]
+fn json_huangshi_performance_is_not_mentioned() {
+    let e = json(&["--policy", "huangshi"]);
+    assert_eq!(e["performance_bonus_annual"], Value::Null);
+    assert_eq!(e["performance_bonus_annual_not_mentioned"], true);
+}
+
+/// 官渡 五(二): the range is the pay standard itself, out of `employer`.
+#[test]
+fn json_guandu_pay_range_has_its_own_place() {
+    let e = json(&["--policy", "guandu"]);
+    assert_eq!(e["pay_range"]["min_monthly"], "4300.00");
+    assert_eq!(e["pay_range"]["max_monthly"], "6800.00");
+    assert_eq!(e["pay_range"]["name"], "公布的薪酬标准范围（含五险）");
+    assert_eq!(e["pay_range"]["source"]["assembled"], true);
+    assert!(e["employer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["id"] != "pay_range"));
+}
+
+/// 银川 五(十): "工作人员主要指…社区居委会“两委”成员" — positions in the district's own words.
+#[test]
+fn json_position_in_the_districts_words() {
+    let e = json(&["--policy", "yinchuan", "--position", "committee"]);
+    assert_eq!(e["position_name"], "工作人员（社区“两委”成员）");
+    let e = json(&["--policy", "xishan", "--position", "staff"]);
+    assert!(e["position_absent"]
+        .as_str()
+        .unwrap()
+        .contains("按委员层次估算"));
+}
+
+/// A value with a newline or control bytes is echoed escaped and cut: one short line.
+#[test]
+fn bad_values_are_echoed_escaped_and_cut() {
+    let long = "9".repeat(100_000);
+    let r = run(&["--years", &long]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.len() < 300, "{} bytes", r.stderr.len());
+    let r = run(&["--years", "1\n2\x1b[31m\x07"]);
+    assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+    assert!(!r.stderr.contains('\x1b') && !r.stderr.contains('\x07'));
+    assert!(r.stderr.contains("\\n"), "{}", r.stderr);
+}
+
+/// `--one-shoulder` without `--position head` says what to do.
+#[test]
+fn one_shoulder_needs_head_says_so() {
+    let r = run(&["--one-shoulder"]);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr.trim_end(),
+        "“一肩挑”只适用于正职，请同时用 --position head。"
+    );
 }
 
 #[test]
@@ -395,10 +465,10 @@ fn bad_input_is_one_line_naming_the_flag() {
             "--degree-in-service",
         ),
         (&["--policy", "huangshi", "--probation"], "--probation"),
-        (&["--one-shoulder"], "--one-shoulder"),
+        (&["--one-shoulder"], "--position head"),
         (
             &["--position", "deputy", "--one-shoulder"],
-            "--one-shoulder",
+            "--position head",
         ),
         (
             &[

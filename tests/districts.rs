@@ -7,6 +7,7 @@ use shequ_pay::estimate::{document, EmployerValue, MilestoneStatus, Value};
 use shequ_pay::explain::StepKind;
 use shequ_pay::ids::{Assessment, Certificate, CommunityResult, Education, Key, Position};
 use shequ_pay::policy::{self, Policy};
+use shequ_pay::profile::RankStep;
 use shequ_pay::{estimate, Estimate, Profile};
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +77,7 @@ fn case(id: &str, cite: &str, profile: Profile, wants: &[Want]) -> Estimate {
                 let got = match v {
                     Value::Amount(x) => Some(x),
                     Value::NotApplicable => Some(Decimal::ZERO),
-                    Value::Unpublished => None,
+                    Value::Unpublished | Value::Unknown { .. } => None,
                 };
                 assert_eq!(got, m(a), "{id} {component} — {cite}");
             }
@@ -171,7 +172,8 @@ fn songshan_position_ranges() {
         StepKind::PositionRange {
             position: Position::Committee,
             min: 1,
-            max: 12
+            max: 12,
+            ..
         }
     ) && s.is_interpretation()));
 }
@@ -444,12 +446,12 @@ fn xishan_every_rank_step() {
             cite,
             Profile {
                 position: Position::Deputy,
-                rank_step: Some(step),
+                rank_step: RankStep::Step(step),
                 ..Profile::default()
             },
             &[Part("rank", Some(amount)), Part("basic", Some("2900"))],
         );
-        assert_eq!(e.rank_step, Some(step));
+        assert_eq!(e.rank_step, Some(RankStep::Step(step)));
         assert_eq!(
             e.base_pay_monthly.amount,
             Some(yuan("2900") + yuan(amount)),
@@ -470,28 +472,61 @@ fn xishan_every_rank_step() {
     assert_eq!(table[11], "600");
 }
 
-/// The step is set yearly from an unpublished points score: without it, step 12 (the lowest).
+/// 二、1: "截至目前全区1172名社区工作者符合领取职级补贴条件", while 二、3 counts 1508 paid the 2021
+/// award: not everyone draws a rank allowance. An unknown step adds nothing: the total leaves the
+/// rank allowance out (a lower bound), and the step says what it would be — 0, or 600–2000.
 #[test]
-fn xishan_unknown_rank_step_is_the_lowest() {
+fn xishan_unknown_rank_step_is_left_out_of_a_lower_bound() {
     let e = case(
         XISHAN,
-        "二、1 “四级十二档600元/月”",
+        "二、1 “全区1172名社区工作者符合领取职级补贴条件”",
         Profile {
             position: Position::Deputy,
             ..Profile::default()
         },
-        &[Part("rank", Some("600")), Base(Some("3500"))],
+        &[Part("rank", None), Base(Some("2900")), Total(Some("38600"))],
     );
-    assert_eq!(e.rank_step, Some(12));
-    assert!(has_step(&e, |k| matches!(
-        k,
-        StepKind::Lookup {
+    assert_eq!(e.rank_step, Some(RankStep::Unknown));
+    assert!(e.annual_total_lower_bound());
+    assert!(e.base_pay_monthly.lower_bound);
+    assert!(!e.complete());
+    assert!(
+        !e.assumed().contains(&Key::RankStep),
+        "the step is not assumed"
+    );
+    let unknown: Vec<_> = e.unknown().map(|(c, lo, hi)| (c.id, lo, hi)).collect();
+    assert_eq!(unknown, [("rank", yuan("600"), yuan("2000"))]);
+    assert!(e.steps.iter().any(|s| matches!(
+        s.kind,
+        StepKind::UnknownRange {
             key: Key::RankStep,
-            value: "12",
-            assumed: true,
+            not_eligible: true,
             ..
         }
-    )));
+    ) && s.is_interpretation()
+        && s.source
+            .unwrap()
+            .quote
+            .contains("1172名社区工作者符合领取职级补贴条件")));
+    // The rank allowance is not "unpublished": its table is published.
+    assert!(e.unpublished().all(|c| c.id != "rank"));
+}
+
+/// "不符合领取条件": no rank allowance, and the total is exact for what is published.
+#[test]
+fn xishan_not_eligible_for_a_rank_allowance() {
+    let e = case(
+        XISHAN,
+        "二、1 “符合领取职级补贴条件”",
+        Profile {
+            position: Position::Deputy,
+            rank_step: RankStep::NotEligible,
+            ..Profile::default()
+        },
+        &[Part("rank", Some("0")), Base(Some("2900"))],
+    );
+    assert!(!e.base_pay_monthly.lower_bound);
+    assert_eq!(e.rank_step, Some(RankStep::NotEligible));
 }
 
 /// 二、1: "按照担任职务“一肩挑”、正职、副职、委员四个层次分别核定基础补贴为3100元/月、3000元/月、
@@ -579,7 +614,7 @@ fn xishan_community_award() {
             cite,
             Profile {
                 community_result: Some(result),
-                rank_step: Some(12),
+                rank_step: RankStep::Step(12),
                 ..staff(0)
             },
             &[
@@ -618,7 +653,7 @@ fn xishan_community_award() {
 fn xishan_full_case() {
     let profile = Profile {
         one_shoulder: true,
-        rank_step: Some(1),
+        rank_step: RankStep::Step(1),
         assessment: Assessment::Excellent,
         community_result: Some(CommunityResult::Excellent),
         ..head(12)
@@ -690,8 +725,9 @@ fn xishan_employer_items() {
             }
             other => panic!("housing fund: {other:?}"),
         }
-        // Employer items are not pay: the total does not include them.
-        let basic_and_rank = yuan(basic) + yuan("600");
+        // Employer items are not pay: the total does not include them. The rank step is not
+        // given, so the rank allowance is left out ("1172名…符合领取职级补贴条件").
+        let basic_and_rank = yuan(basic);
         assert_eq!(
             e.annual_total,
             Some(basic_and_rank * yuan("12") + yuan("3800"))
@@ -735,7 +771,8 @@ fn guandu_certificate_allowance_and_no_total() {
     }
 }
 
-/// 五(二): "社区工作者薪酬标准达到4300—6800元/月/人（含五险）": an employer-cost range.
+/// 五(二): "社区工作者薪酬标准达到4300—6800元/月/人（含五险）": the pay standard itself, per
+/// person per month, including the five insurances — its own item, not an employer-side one.
 #[test]
 fn guandu_pay_range() {
     for &position in Position::ALL {
@@ -746,11 +783,12 @@ fn guandu_pay_range() {
                 ..Profile::default()
             },
         );
-        let range = e.employer.iter().find(|(i, _)| i.id == "pay_range");
-        assert!(
-            matches!(range, Some((_, EmployerValue::Range(lo, hi))) if *lo == yuan("4300") && *hi == yuan("6800")),
-            "{range:?}"
-        );
+        let range = e.pay_range.expect("Guandu publishes a range");
+        assert_eq!((range.min, range.max), (yuan("4300"), yuan("6800")));
+        assert_eq!(range.name.zh, "公布的薪酬标准范围（含五险）");
+        // The scrape lost characters ("43006800//含五险"): the quote is marked as restored.
+        assert!(range.source.is_assembled());
+        assert!(e.employer.iter().all(|(i, _)| i.id != "pay_range"));
     }
 }
 

@@ -28,6 +28,22 @@ issued = "2020-01-15"
 in_force = "2020-02-01"
 file = "000_a3e1343abf6f5c6f.txt"
 
+[positions.head]
+name = { zh = "正职", en = "Head" }
+source = { doc = "doc", clause = "一", quote = "正职2—3级" }
+
+[positions.deputy]
+name = { zh = "副职", en = "Deputy" }
+source = { doc = "doc", clause = "一", quote = "副职1—3级" }
+
+[positions.committee]
+name = { zh = "委员", en = "Committee member" }
+source = { doc = "doc", clause = "一", quote = "委员1—2级" }
+
+[positions.staff]
+name = { zh = "工作人员（文件未列）", en = "Staff (not in the text)" }
+absent = { zh = "文件未列工作人员。", en = "The text has no staff position." }
+
 [grade]
 scale = [1, 3]
 cap = { doc = "doc", clause = "一", quote = "在本岗位等级范围内", interpretation = { zh = "提级后以本岗位最高级封顶：文件只设了这些等级。", en = "Capped at the position's top level: the text sets only these levels." } }
@@ -612,9 +628,49 @@ fn employer_percent_of_a_missing_component() {
 }
 
 #[test]
-fn employer_upside_down_range() {
-    let text = mutate(r#"monthly = "1049.38""#, r#"range = ["6800", "4300"]"#);
-    assert_names(&error_of(&text), "employer[0].range", &["upside down"]);
+fn pay_range_upside_down() {
+    let text = mutate(
+        "\n[grade]\nscale",
+        "\n[pay_range]\nname = { zh = \"范围\", en = \"Range\" }\nrange = [\"6800\", \"4300\"]\nsource = { doc = \"doc\", clause = \"一\", quote = \"4300—6800元\", assembled = true }\n\n[grade]\nscale",
+    );
+    assert_names(&error_of(&text), "pay_range.range", &["upside down"]);
+}
+
+/// A range is the pay standard, not an employer item (官渡 五(二)).
+#[test]
+fn employer_range_is_refused() {
+    let text = mutate(r#"monthly = "1049.38""#, r#"range = ["4300", "6800"]"#);
+    let e = error_of(&text);
+    assert!(
+        e.key.starts_with("line") && e.message.contains("unknown field `range`"),
+        "{e}"
+    );
+}
+
+/// Every file names its positions, or says it lacks one.
+#[test]
+fn position_without_source_or_absent() {
+    let text = mutate(
+        "absent = { zh = \"文件未列工作人员。\", en = \"The text has no staff position.\" }\n",
+        "",
+    );
+    assert_names(&error_of(&text), "positions.staff", &["absent"]);
+}
+
+/// Only an input the worker may leave out can be unknown.
+#[test]
+fn when_unknown_needs_an_input() {
+    let e = compile(
+        FILE,
+        &VALID.replacen(
+            "key = \"certificate\"",
+            "key = \"certificate\"\nwhen_unknown = \"lower_bound\"",
+            1,
+        ),
+        None,
+    );
+    let e = e.expect_err("a certificate is always known");
+    assert!(e.key.ends_with("when_unknown"), "{e}");
 }
 
 #[test]

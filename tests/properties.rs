@@ -15,6 +15,7 @@ use shequ_pay::ids::{
 };
 use shequ_pay::policy::{self, Policy};
 use shequ_pay::profile::ProfileError;
+use shequ_pay::profile::RankStep;
 use shequ_pay::{compare, estimate, Estimate, Profile};
 
 // ---------------------------------------------------------------------------------------------
@@ -31,7 +32,7 @@ prop_compose! {
         certificate in select(Certificate::ALL),
         assessment in select(Assessment::ALL),
         stars in proptest::option::of(0..=MAX_STARS),
-        rank_step in proptest::option::of(1..=RANK_STEPS),
+        rank_step in prop_oneof![Just(RankStep::Unknown), Just(RankStep::NotEligible), (1..=RANK_STEPS).prop_map(RankStep::Step)],
         community_result in proptest::option::of(select(CommunityResult::ALL)),
         excellent_seed in any::<u8>(),
         uncounted_seed in any::<u8>(),
@@ -70,7 +71,7 @@ fn invalid_profile() -> impl Strategy<Value = (Profile, ProfileError)> {
             (p, ProfileError::StarsOutOfRange)
         }),
         (valid_profile(), prop_oneof![Just(0u8), 13u8..=255]).prop_map(|(mut p, step)| {
-            p.rank_step = Some(step);
+            p.rank_step = RankStep::Step(step);
             (p, ProfileError::RankStepOutOfRange)
         }),
         (
@@ -103,7 +104,7 @@ prop_compose! {
         one_shoulder in any::<bool>(),
         years in any::<u8>(),
         stars in proptest::option::of(any::<u8>()),
-        rank_step in proptest::option::of(any::<u8>()),
+        rank_step in prop_oneof![Just(RankStep::Unknown), Just(RankStep::NotEligible), any::<u8>().prop_map(RankStep::Step)],
         excellent_years in any::<u8>(),
         uncounted_years in any::<u8>(),
     ) -> Profile {
@@ -198,10 +199,10 @@ fn vary(p: &Profile, input: Input, seed: u8) -> Profile {
     match input {
         Input::Stars => q.stars = if seed % 7 == 6 { None } else { Some(seed % 6) },
         Input::RankStep => {
-            q.rank_step = if seed % 13 == 0 {
-                None
-            } else {
-                Some(seed % 13)
+            q.rank_step = match seed % 14 {
+                0 => RankStep::Unknown,
+                13 => RankStep::NotEligible,
+                s => RankStep::Step(s),
             }
         }
         Input::CommunityResult => {
@@ -221,7 +222,7 @@ fn should_be_valid(p: &Profile) -> Option<ProfileError> {
         Some(ProfileError::YearsOutOfRange)
     } else if p.stars.is_some_and(|s| s > 5) {
         Some(ProfileError::StarsOutOfRange)
-    } else if p.rank_step.is_some_and(|s| !(1..=12).contains(&s)) {
+    } else if matches!(p.rank_step, RankStep::Step(s) if !(1..=12).contains(&s)) {
         Some(ProfileError::RankStepOutOfRange)
     } else if p.one_shoulder && p.position != Position::Head {
         Some(ProfileError::OneShoulderNeedsHead)
@@ -326,15 +327,21 @@ proptest! {
                 .components
                 .iter()
                 .any(|c| c.component.class == Class::Base && c.value == Value::Unpublished);
+            let base_unknown = e
+                .components
+                .iter()
+                .any(|c| c.component.class == Class::Base && matches!(c.value, Value::Unknown { .. }));
             prop_assert_eq!(e.annual_total.is_none(), base_unpublished, "{}", policy.id);
-            prop_assert_eq!(e.base_pay_monthly.lower_bound, base_unpublished, "{}", policy.id);
+            prop_assert_eq!(e.base_pay_monthly.lower_bound, base_unpublished || base_unknown, "{}", policy.id);
             if let Some(total) = e.annual_total {
                 let base = e.base_pay_monthly.amount.expect("a total needs base pay");
                 let certificate = e.certificate_allowance_monthly.amount.unwrap_or_default();
                 let performance = e.performance_annual.amount.unwrap_or_default();
                 prop_assert_eq!(total, Decimal::from(12) * (base + certificate) + performance, "{}", policy.id);
-                // Exact only when nothing is unpublished.
-                let exact = !e.certificate_allowance_monthly.lower_bound && !e.performance_annual.lower_bound;
+                // Exact only when nothing is unpublished, unknown or unmentioned.
+                let exact = [e.base_pay_monthly, e.certificate_allowance_monthly, e.performance_annual]
+                    .iter()
+                    .all(|f| !f.lower_bound && !f.not_mentioned());
                 prop_assert_eq!(e.complete(), exact, "{}", policy.id);
             } else {
                 prop_assert!(!e.complete());
@@ -354,7 +361,9 @@ proptest! {
                 (Class::Performance, e.performance_annual, false),
             ] {
                 let parts: Vec<_> = e.components.iter().filter(|c| c.component.class == class).collect();
-                let missing = parts.iter().any(|c| c.value == Value::Unpublished);
+                let missing = parts
+                    .iter()
+                    .any(|c| matches!(c.value, Value::Unpublished | Value::Unknown { .. }));
                 prop_assert_eq!(figure.lower_bound, missing, "{} {:?}", policy.id, class);
                 let published: Vec<Decimal> = parts
                     .iter()
@@ -367,8 +376,11 @@ proptest! {
                         })
                     })
                     .collect();
-                // Every part unpublished: no amount; no part at all: zero.
-                let expected = if published.is_empty() && missing {
+                // Every part unpublished: no amount. No part at all: not mentioned (no amount),
+                // except a certificate paid through the level: zero.
+                let through_level = class == Class::Certificate
+                    && policy.grade.as_ref().is_some_and(|g| g.certificate.is_some());
+                let expected = if (published.is_empty() && missing) || (parts.is_empty() && !through_level) {
                     None
                 } else {
                     Some(published.iter().sum::<Decimal>())
@@ -462,12 +474,12 @@ fn range_edges() {
     });
     ok(Profile {
         stars: Some(5),
-        rank_step: Some(12),
+        rank_step: RankStep::Step(12),
         ..Profile::default()
     });
     ok(Profile {
         stars: Some(0),
-        rank_step: Some(1),
+        rank_step: RankStep::Step(1),
         position: Position::Head,
         one_shoulder: true,
         ..Profile::default()
@@ -493,14 +505,14 @@ fn range_edges() {
     );
     err(
         Profile {
-            rank_step: Some(0),
+            rank_step: RankStep::Step(0),
             ..Profile::default()
         },
         ProfileError::RankStepOutOfRange,
     );
     err(
         Profile {
-            rank_step: Some(13),
+            rank_step: RankStep::Step(13),
             ..Profile::default()
         },
         ProfileError::RankStepOutOfRange,

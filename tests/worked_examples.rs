@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 use shequ_pay::ids::{Assessment, Certificate, CommunityResult, Education, Position};
+use shequ_pay::profile::RankStep;
 use shequ_pay::{estimate, policy, Estimate, Profile};
 
 fn yuan(s: &str) -> Decimal {
@@ -72,7 +73,7 @@ fn xishan_deputy_step_seven() {
         "xishan",
         Profile {
             position: Position::Deputy,
-            rank_step: Some(7),
+            rank_step: RankStep::Step(7),
             assessment: Assessment::Competent,
             community_result: Some(CommunityResult::Complete),
             ..Profile::default()

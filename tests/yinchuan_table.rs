@@ -282,7 +282,7 @@ fn probation_does_not_apply_to_other_positions() {
         assert_eq!(e.level(), Some(level));
         assert_eq!(e.base_pay_monthly.amount, Some(dec(pay)));
         assert!(e.steps.iter().any(
-            |s| matches!(s.kind, StepKind::ProbationNotForPosition { position: p } if p == position)
+            |s| matches!(s.kind, StepKind::ProbationNotForPosition { position: p, .. } if p == position)
         ));
     }
 }

@@ -4,6 +4,9 @@
 //! value means the same typed either way. Every word printed comes from `i18n`. Bad input is one
 //! line on stderr and exit status 2; see `--help`.
 
+// The estimate's JSON object is one `json!` literal, deeper than the default limit allows.
+#![recursion_limit = "256"]
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
@@ -24,11 +27,11 @@ mod cli {
     use shequ_pay::career::{self, Change, WhatIf};
     use shequ_pay::estimate::{document, EmployerValue, Figure, MilestoneStatus};
     use shequ_pay::explain::{Step, StepKind};
-    use shequ_pay::format::{yuan, yuan_plain};
+    use shequ_pay::format::{shown_value, yuan, yuan_plain};
     use shequ_pay::i18n::Lang;
     use shequ_pay::ids::{Class, Input, Key};
     use shequ_pay::policy::{self, Amount, Policy, Rule, Source};
-    use shequ_pay::profile::ProfileError;
+    use shequ_pay::profile::{ProfileError, RankStep};
     use shequ_pay::query::{self, Allowed, FieldError};
     use shequ_pay::take_home::{self, ContributionInputs};
     use shequ_pay::{estimate, Estimate, Profile};
@@ -181,7 +184,7 @@ mod cli {
                 Some((f, v)) if f.starts_with("--") => (f, Some(v)),
                 _ => (arg, None),
             };
-            let unknown = || s.cli_err_unknown_flag.replace("{flag}", flag);
+            let unknown = || s.cli_err_unknown_flag.replace("{flag}", &shown_value(flag));
             if !flag.starts_with("--") && flag != "-h" {
                 return Err(unknown());
             }
@@ -195,7 +198,7 @@ mod cli {
                 Some(next.clone())
             };
             let switch = |on: &mut bool| match inline {
-                Some(_) => Err(s.cli_err_no_value.replace("{flag}", flag)),
+                Some(_) => Err(s.cli_err_no_value.replace("{flag}", &shown_value(flag))),
                 None => {
                     *on = true;
                     Ok(())
@@ -269,6 +272,9 @@ mod cli {
             }
         } else if options.project {
             return Err(s.cli_err_project_all.to_string());
+        }
+        if let Err(ProfileError::OneShoulderNeedsHead) = options.profile.check() {
+            return Err(s.cli_err_one_shoulder.to_string());
         }
         if let Err(e) = options.profile.check() {
             // Blame the flag the worker typed: 优秀 years may be fine and the uncounted ones not.
@@ -374,12 +380,6 @@ mod cli {
 
     // ---- values shared by text and JSON -------------------------------------------------------
 
-    /// Whether the annual total leaves out an unpublished part.
-    fn total_lower_bound(e: &Estimate) -> bool {
-        e.annual_total.is_some()
-            && (e.certificate_allowance_monthly.lower_bound || e.performance_annual.lower_bound)
-    }
-
     /// The steps that say the estimate filled in a value the worker did not give.
     fn assumed_steps(e: &Estimate) -> impl Iterator<Item = &Step> {
         e.steps
@@ -434,6 +434,7 @@ mod cli {
             "clause": source.clause,
             "quote": source.quote,
             "interpretation": source.interpretation.as_ref().map(|t| lang.text(t)),
+            "assembled": source.is_assembled(),
         })
     }
 
@@ -441,7 +442,7 @@ mod cli {
         let mut v = match step.source {
             Some(source) => source_json(lang, policy, source),
             None => {
-                json!({ "document": null, "clause": null, "quote": null, "interpretation": null })
+                json!({ "document": null, "clause": null, "quote": null, "interpretation": null, "assembled": false })
             }
         };
         v["text"] = Json::String(lang.step(step));
@@ -457,13 +458,22 @@ mod cli {
             "certificate": p.certificate.id(),
             "assessment": p.assessment.id(),
             "stars": p.stars,
-            "rank_step": p.rank_step,
+            "rank_step": rank_step_json(p.rank_step),
             "community_result": p.community_result.map(|r| r.id()),
             "excellent_years": p.excellent_years,
             "uncounted_years": p.uncounted_years,
             "degree_in_service": p.degree_in_service,
             "probation": p.probation,
         })
+    }
+
+    /// A rank step in JSON: the step's number, "none" when not eligible, null when unknown.
+    fn rank_step_json(r: RankStep) -> Json {
+        match r {
+            RankStep::Step(n) => json!(n),
+            RankStep::NotEligible => json!(RankStep::NOT_ELIGIBLE),
+            RankStep::Unknown => Json::Null,
+        }
     }
 
     fn employer_json(lang: Lang, e: &Estimate) -> Json {
@@ -475,9 +485,6 @@ mod cli {
             });
             let detail = match value {
                 EmployerValue::Monthly(a) => json!({ "kind": "monthly", "monthly": yuan_plain(*a) }),
-                EmployerValue::Range(lo, hi) => {
-                    json!({ "kind": "range_monthly", "min": yuan_plain(*lo), "max": yuan_plain(*hi) })
-                }
                 EmployerValue::Percent { percent: p, of, amount } => json!({
                     "kind": "percent", "percent": percent(*p), "of": yuan_plain(*of), "monthly": yuan_plain(*amount),
                 }),
@@ -509,7 +516,9 @@ mod cli {
             "profile": profile_json(&e.profile),
             "level": e.level(),
             "level_range": e.placement.map(|pl| [pl.min, pl.max]),
-            "rank_step": e.rank_step,
+            "rank_step": e.rank_step.map(rank_step_json),
+            "position_name": lang.text(&e.position_name().name),
+            "position_absent": e.position_name().absent.as_ref().map(|t| lang.text(t)),
             "assumed": e.assumed().iter().map(|key| key.id()).collect::<Vec<_>>(),
             "probation": e.probation,
             "base_pay_monthly": money(e.base_pay_monthly.amount),
@@ -519,10 +528,20 @@ mod cli {
             "certificate_worth_monthly": money(e.certificate_worth_monthly),
             "performance_bonus_annual": money(e.performance_annual.amount),
             "performance_bonus_annual_lower_bound": e.performance_annual.lower_bound,
+            "performance_bonus_annual_not_mentioned": e.performance_annual.not_mentioned(),
+            "pay_range": e.pay_range.map(|r| json!({
+                "name": lang.text(&r.name),
+                "min_monthly": yuan_plain(r.min),
+                "max_monthly": yuan_plain(r.max),
+                "source": source_json(lang, p, r.source),
+            })),
             "annual_total": money(e.annual_total),
-            "annual_total_lower_bound": total_lower_bound(e),
+            "annual_total_lower_bound": e.annual_total_lower_bound(),
             "complete": e.complete(),
             "unpublished": e.unpublished().map(|c| json!({ "id": c.id, "name": lang.text(&c.name) })).collect::<Vec<_>>(),
+            "unknown": e.unknown().map(|(c, min, max)| json!({
+                "id": c.id, "name": lang.text(&c.name), "min_monthly": yuan_plain(min), "max_monthly": yuan_plain(max),
+            })).collect::<Vec<_>>(),
             "milestones": e.milestones.iter().map(|(m, status)| json!({
                 "name": lang.text(&m.name),
                 "years": m.years,
@@ -550,6 +569,7 @@ mod cli {
                 "describes": d.describes,
             })).collect::<Vec<_>>(),
             "disclaimer": s.disclaimer,
+            "newer_note": p.newer_note.as_ref().map(|t| lang.text(t)),
         })
     }
 
@@ -619,6 +639,11 @@ mod cli {
                 .replace("{title}", document(policy, source).title)
                 .replace("{clause}", source.clause)
                 .replace("{quote}", source.quote);
+            let reference = if source.is_assembled() {
+                paren(self.lang, &reference, s.assembled)
+            } else {
+                reference
+            };
             self.label(indent, s.source, &reference);
             if let Some(t) = &source.interpretation {
                 self.label(indent, s.interpretation, self.lang.text(t));
@@ -648,20 +673,10 @@ mod cli {
         lang.strings().cli_per_year.replace("{}", amount)
     }
 
-    /// A summary figure: "3,300 元", "至少 3,800 元", "未公布".
-    fn figure(lang: Lang, f: Figure) -> String {
-        let s = lang.strings();
-        match f.amount {
-            None => s.unpublished.to_string(),
-            Some(a) if f.lower_bound => format!("{} {}", s.at_least, lang.money(a)),
-            Some(a) => lang.money(a),
-        }
-    }
-
     fn monthly_figure(lang: Lang, f: Figure) -> String {
         match f.amount {
-            None => figure(lang, f),
-            Some(_) => per_month(lang, &figure(lang, f)),
+            None => lang.figure(f),
+            Some(_) => per_month(lang, &lang.figure(f)),
         }
     }
 
@@ -685,6 +700,11 @@ mod cli {
         );
         t.blank();
 
+        let position = e.position_name();
+        t.label(0, s.field_position, lang.text(&position.name));
+        if let Some(absent) = &position.absent {
+            t.line(1, lang.text(absent));
+        }
         if let Some(pl) = e.placement {
             let level = s
                 .cli_level
@@ -694,39 +714,53 @@ mod cli {
             t.label(0, s.level, &level);
         }
         if let Some(step) = e.rank_step {
-            let mut value = lang.key_value(Key::RankStep, &step.to_string());
-            if e.assumed().contains(&Key::RankStep) {
-                value = paren(lang, &value, s.assumed);
-            }
-            t.label(0, s.rank_step, &value);
+            t.label(0, s.rank_step, &lang.rank_step(step));
         }
         if e.probation {
             t.label(0, s.field_probation, s.yes);
         }
         t.label(0, s.base_pay, &monthly_figure(lang, e.base_pay_monthly));
+        for (c, min, max) in e.unknown() {
+            let range = s
+                .cli_range
+                .replace("{lo}", &yuan(min))
+                .replace("{hi}", &yuan(max));
+            t.label(
+                1,
+                lang.text(&c.name),
+                &paren(
+                    lang,
+                    s.unknown_value,
+                    &s.unknown_range.replace("{}", &range),
+                ),
+            );
+        }
         let raises_level = p.grade.as_ref().is_some_and(|g| g.certificate.is_some());
         if raises_level {
             if let Some(worth) = e.certificate_worth_monthly {
                 t.label(0, s.certificate_worth, &per_month(lang, &lang.money(worth)));
             }
         } else {
+            // The allowance in the district's own term (职业津贴, 职称补贴, 职业资格补贴).
+            let label = p
+                .certificate_component()
+                .map_or(s.certificate_allowance, |c| lang.text(&c.name));
             t.label(
                 0,
-                s.certificate_allowance,
+                label,
                 &monthly_figure(lang, e.certificate_allowance_monthly),
             );
         }
-        t.label(0, s.performance, &figure(lang, e.performance_annual));
-        match e.annual_total {
-            Some(total) => {
-                let value = if total_lower_bound(e) {
-                    format!("{} {}", s.at_least, lang.money(total))
-                } else {
-                    lang.money(total)
-                };
-                t.label(0, s.annual_total, &value);
-            }
-            None => t.label(0, s.annual_total, s.no_total),
+        t.label(0, s.performance, &lang.figure(e.performance_annual));
+        t.label(0, s.annual_total, &lang.total(e));
+        if let Some(r) = e.pay_range {
+            let range = s
+                .cli_range
+                .replace("{lo}", &yuan(r.min))
+                .replace("{hi}", &yuan(r.max));
+            t.heading(lang.text(&r.name));
+            t.line(1, &per_month(lang, &s.money.replace("{}", &range)));
+            t.source(2, p, r.source);
         }
 
         for step in assumed_steps(e) {
@@ -771,13 +805,6 @@ mod cli {
             for (item, employer_value) in &e.employer {
                 let value = match employer_value {
                     EmployerValue::Monthly(a) => per_month(lang, &lang.money(*a)),
-                    EmployerValue::Range(lo, hi) => {
-                        let range = s
-                            .cli_range
-                            .replace("{lo}", &yuan(*lo))
-                            .replace("{hi}", &yuan(*hi));
-                        per_month(lang, &s.money.replace("{}", &range))
-                    }
                     EmployerValue::Percent {
                         percent: pc,
                         of,
@@ -855,6 +882,9 @@ mod cli {
         t.blank();
         t.line(0, s.disclaimer);
         t.line(0, s.newer_documents);
+        if let Some(note) = &p.newer_note {
+            t.line(0, lang.text(note));
+        }
         t.out
     }
 
@@ -1004,22 +1034,8 @@ mod cli {
             for m in ahead.iter().filter(|m| m.years == years) {
                 notes.push(format!("{} {}", lang.text(&m.name), lang.money(m.amount)));
             }
-            let base = match e.base_pay_monthly {
-                Figure {
-                    amount: Some(a),
-                    lower_bound: false,
-                } => yuan(a),
-                Figure {
-                    amount: Some(a),
-                    lower_bound: true,
-                } => format!("{} {}", s.at_least, yuan(a)),
-                Figure { amount: None, .. } => s.unpublished.to_string(),
-            };
-            let total = match e.annual_total {
-                Some(a) if total_lower_bound(e) => format!("{} {}", s.at_least, yuan(a)),
-                Some(a) => yuan(a),
-                None => s.unpublished.to_string(),
-            };
+            let base = lang.cell(e.base_pay_monthly.amount, e.base_pay_monthly.lower_bound);
+            let total = lang.total_cell(e);
             rows.push([
                 years.to_string(),
                 e.level().map_or("—".to_string(), |l| l.to_string()),
@@ -1079,6 +1095,11 @@ mod cli {
         for w in what_ifs {
             t.line(1, &format!("- {}", what_if_text(lang, w)));
             t.source(2, policy, w.source);
+            for i in &w.interpretations {
+                if let Some(text) = &i.interpretation {
+                    t.label(2, s.interpretation, lang.text(text));
+                }
+            }
         }
         t.blank();
         t.line(0, s.disclaimer);

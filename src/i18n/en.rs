@@ -3,6 +3,7 @@
 use super::{Lang, Strings};
 use crate::explain::{Step, StepKind};
 use crate::format::{years, yuan};
+use crate::ids::Assessment;
 
 const L: Lang = Lang::En;
 
@@ -10,14 +11,18 @@ pub static STRINGS: Strings = Strings {
     app_title: "Community worker pay estimator",
     app_subtitle: "Estimates a community worker's level, base pay, certificate allowance and performance pay from each district's published policy, and shows where every figure comes from.",
     disclaimer: "This estimate follows the listed policy documents and is for reference only. It is not an official pay statement; a district may have changed its scheme, and the local civil affairs bureau has the final word.",
-    newer_documents: "The estimate follows only the documents listed. Where a district has issued newer rules (Ningxia is reported to move to a \"four positions, 24 levels\" ladder; we have no official text), those and the civil affairs bureau prevail.",
+    newer_documents: "The estimate follows only the documents listed. Where a district has issued newer rules, those and the civil affairs bureau prevail.",
     money: "¥{}",
     per_month: "per month",
     per_year: "per year",
     unpublished: "unpublished",
     not_applicable: "not applicable",
+    not_mentioned: "not mentioned in the documents",
     at_least: "at least",
     interpretation: "Interpretation",
+    assembled: "assembled from the original",
+    pay_range: "Published pay standard range (including the five insurances)",
+    unknown_range: "{} yuan/month",
     assumed: "not given; default used",
     source: "Source",
     level: "Level",
@@ -25,7 +30,7 @@ pub static STRINGS: Strings = Strings {
     rank_step: "Rank step",
     base_pay: "Base pay",
     certificate_allowance: "Certificate allowance",
-    certificate_worth: "Certificate worth",
+    certificate_worth: "Certificate worth per month",
     performance: "Performance (year)",
     annual_total: "Annual total",
     no_total: "Base pay is unpublished, so there is no annual total",
@@ -59,21 +64,22 @@ pub static STRINGS: Strings = Strings {
     field_certificate: "Social work certificate",
     field_assessment: "Annual assessment",
     field_stars: "Party organisation star rating",
-    field_rank_step: "Rank step (1–12)",
+    field_rank_step: "Rank step (1–12, or not eligible)",
     field_community_result: "Community target result",
     field_excellent_years: "Years assessed 优秀 (excellent)",
     field_uncounted_years: "Years assessed 基本合格 or 不合格",
     field_degree_in_service: "Degree earned while in service",
     field_probation: "On probation",
     unknown_value: "Don't know",
-    position: ["Head (secretary, director)", "Deputy", "Committee member", "Staff (incl. grid workers)"],
+    position: ["Head (secretary, director)", "Deputy (deputy secretary, deputy director)", "Community committee member", "Other staff (grid workers etc., not committee members)"],
     tier: ["一肩挑", "Head", "Deputy", "Committee member", "Staff"],
     education: ["College or below", "Bachelor's", "Master's", "Doctorate"],
     certificate: ["None", "Assistant social worker (junior)", "Social worker (intermediate)", "Senior social worker"],
     assessment: ["Excellent (优秀)", "Competent (合格)", "Basically competent (基本合格)", "Incompetent (不合格)"],
     community_result: ["Excellent community", "Good community", "Target met", "Target not met"],
-    stars: ["0 stars", "1 star", "2 stars", "3 stars", "4 stars", "5 stars"],
+    stars: ["0 stars (not rated)", "1 star", "2 stars", "3 stars", "4 stars", "5 stars"],
     rank_step_value: "step {}",
+    rank_step_none: "not eligible",
     yes: "Yes",
     no: "No",
     err_years: "Years must be a whole number from 0 to 50.",
@@ -84,6 +90,7 @@ pub static STRINGS: Strings = Strings {
     err_field: "{field}: \"{value}\" is not allowed. {allowed}",
     err_one_of: "Use one of {}.",
     err_number: "Use a whole number from {min} to {max}.",
+    err_rank_step_value: "Use a whole number from {min} to {max}, or {none} (not eligible).",
     err_flag: "Use 1 or 0 (true or false).",
     err_unknown_field: "There is no such parameter.",
     // CLI and career
@@ -94,7 +101,9 @@ Usage: estimate [options]
 
 The worker (what is not given takes the default in brackets):
   --policy ID             district: {policies}; all compares every district for one profile (default {default_policy})
-  --position P            head | deputy | committee | staff (default staff)
+  --position P            head | deputy | committee | staff (default staff); districts name
+                          positions differently (Yinchuan's 工作人员 are committee members):
+                          the result uses the chosen district's words
   --one-shoulder          一肩挑: party secretary and director in one; head only (default no)
   --years N               completed years of community work, 0 to 50 (default 0)
   --education E           college (or below) | bachelor | master | doctor (default college)
@@ -103,7 +112,7 @@ The worker (what is not given takes the default in brackets):
 
 District-specific (only for a district that uses it, all of them with --policy all; --list shows which):
   --stars 0-5             star rating of the community party organisation; without it the lowest (0) is used, and the result says so
-  --rank-step 1-12        rank step (1 is highest); without it the lowest (12) is used, and the result says so
+  --rank-step 1-12|none   rank step (1 is highest), none for not eligible; without it the rank allowance is left out of the total (a lower bound), and the result says so
   --community-result R    community target result: excellent | good | complete | incomplete; without it \"complete\" (target met) is used, and the result says so
   --excellent-years N     years assessed excellent (优秀) (default 0)
   --uncounted-years N     years assessed basic or incompetent (基本合格/不合格) (default 0)
@@ -127,6 +136,8 @@ Example: estimate --position head --years 10 --education bachelor --stars 3 --la
     cli_err_not_used: "{flag} does not apply to {policy}: its policy does not use this input (used by: {users}).",
     #[cfg(not(target_arch = "wasm32"))]
     cli_err_project_all: "--project needs one district; it cannot be used with --policy all.",
+    #[cfg(not(target_arch = "wasm32"))]
+    cli_err_one_shoulder: "一肩挑 applies only to the head position: add --position head.",
     #[cfg(not(target_arch = "wasm32"))]
     cli_label: "{label}: {value}",
     #[cfg(not(target_arch = "wasm32"))]
@@ -256,8 +267,46 @@ Example: estimate --position head --years 10 --education bachelor --stars 3 --la
 
 pub fn step(step: &Step) -> String {
     match &step.kind {
-        StepKind::PositionRange { position, min, max } => {
-            format!("{}: levels {min}–{max}.", L.position(*position))
+        StepKind::PositionRange { name, min, max, .. } => {
+            format!("{}: levels {min}–{max}.", L.text(name))
+        }
+        StepKind::LastYearAssessed { assessment, raised } => {
+            let counted = match assessment {
+                Assessment::Excellent => "it counts as an 优秀 year, adding 0.5 year",
+                _ => "that year does not count towards the next level",
+            };
+            let note = if *raised {
+                " (the count given was 0: taken as 1)"
+            } else {
+                " (included in the count given)"
+            };
+            format!(
+                "Last year's assessment was {}: {counted}{note}.",
+                L.assessment(*assessment).to_lowercase()
+            )
+        }
+        StepKind::OneShoulderNoRule => {
+            "一肩挑 was given, but the documents have no rule for it: no change to level or pay."
+                .into()
+        }
+        StepKind::UnknownRange {
+            component,
+            min,
+            max,
+            not_eligible,
+            ..
+        } => {
+            let zero = if *not_eligible {
+                "0 if not eligible, otherwise "
+            } else {
+                ""
+            };
+            format!(
+                "{}: not given, so left out of the annual total (a lower bound); {zero}{}–{} yuan a month.",
+                L.text(&component.name),
+                yuan(*min),
+                yuan(*max)
+            )
         }
         StepKind::UncountedYears {
             years: y,
@@ -310,7 +359,7 @@ pub fn step(step: &Step) -> String {
             service,
         } => {
             if floor > service {
-                format!("{} earned in service corresponds to {y} years ({floor} levels), above the {service} from service: the degree's level applies.", L.education(*education))
+                format!("{} earned in service corresponds to {y} years and may raise {floor} levels; service alone raises only {service}: the degree's level applies.", L.education(*education))
             } else {
                 format!("{} earned in service corresponds to {y} years ({floor} levels), not above the {service} from service: no change.", L.education(*education))
             }
@@ -359,9 +408,9 @@ pub fn step(step: &Step) -> String {
             // would put Unicode case tables (~8 KB gzip) into the web app.
             L.text(&component.name).to_ascii_lowercase()
         ),
-        StepKind::ProbationNotForPosition { position } => format!(
+        StepKind::ProbationNotForPosition { name, .. } => format!(
             "The probation rules here do not apply to {}; not applied.",
-            L.position(*position).to_ascii_lowercase()
+            L.text(name).to_lowercase()
         ),
         StepKind::ProbationFullPay => {
             "On probation, base pay is paid at 100% of the standard.".into()

@@ -4,7 +4,6 @@
 use super::Lang;
 use crate::estimate::{EmployerValue, Estimate, Figure};
 use crate::format::{yuan, Subst};
-use crate::ids::Key;
 use crate::profile::ProfileError;
 use rust_decimal::Decimal;
 
@@ -12,6 +11,9 @@ impl Lang {
     /// A summary figure as shown: "3,300 元", "至少 3,800 元", "未公布".
     pub fn figure(self, f: Figure) -> String {
         let s = self.strings();
+        if f.not_mentioned() {
+            return s.not_mentioned.into();
+        }
         match f.amount {
             None => s.unpublished.into(),
             Some(a) if f.lower_bound => format!("{} {}", s.at_least, self.money(a)),
@@ -34,9 +36,37 @@ impl Lang {
         let s = self.strings();
         match e.annual_total {
             None => s.no_total.into(),
-            Some(t) if !e.complete() => format!("{} {}", s.at_least, self.money(t)),
+            Some(t) if e.annual_total_lower_bound() => {
+                format!("{} {}", s.at_least, self.money(t))
+            }
             Some(t) => self.money(t),
         }
+    }
+
+    /// The annual total in a column that gives the unit: "52,800", "至少 53,000", "未公布".
+    pub fn total_cell(self, e: &Estimate) -> String {
+        self.cell(e.annual_total, e.annual_total_lower_bound())
+    }
+
+    /// A range of monthly amounts: "每月 600—2,000 元".
+    pub fn range_monthly(self, lo: Decimal, hi: Decimal) -> String {
+        let s = self.strings();
+        let range = s
+            .range_money
+            .subst("{lo}", &yuan(lo))
+            .subst("{hi}", &yuan(hi));
+        s.monthly_amount.subst("{}", &range)
+    }
+
+    /// What the estimate leaves out because an input is not known, with the range it would
+    /// take: "职级补贴：600—2,000 元/月".
+    pub fn unknown_parts(self, e: &Estimate) -> Vec<String> {
+        let s = self.strings();
+        e.unknown()
+            .map(|(c, lo, hi)| {
+                format!("{}{}{}", self.text(&c.name), s.colon, self.range_monthly(lo, hi))
+            })
+            .collect()
     }
 
     /// Where the worker sits: (label, value, the note under it).
@@ -54,13 +84,8 @@ impl Lang {
                 format!("{}{}{}", s.level_range, s.colon, span),
             )
         } else if let Some(step) = e.rank_step {
-            let value = self.key_value(Key::RankStep, &step.to_string());
-            let note = if e.profile.rank_step.is_none() {
-                s.assumed
-            } else {
-                ""
-            };
-            (s.rank_step, value, note.into())
+            let note = self.unknown_parts(e).join(s.list_sep);
+            (s.rank_step, self.rank_step(step), note)
         } else {
             (
                 s.level,
@@ -85,7 +110,10 @@ impl Lang {
                 s.certificate_worth_note,
             ),
             None => (
-                s.certificate_allowance,
+                // The allowance in the district's own term (职业津贴, 职称补贴, 职业资格补贴).
+                e.policy
+                    .certificate_component()
+                    .map_or(s.certificate_allowance, |c| self.text(&c.name)),
                 "certificate_allowance_monthly",
                 self.figure(e.certificate_allowance_monthly),
                 s.per_month,
@@ -105,13 +133,6 @@ impl Lang {
         let percent = |p: &Decimal| format!("{}%", p.normalize());
         match v {
             EmployerValue::Monthly(a) => s.monthly_amount.subst("{}", &self.money(*a)),
-            EmployerValue::Range(lo, hi) => {
-                let range = s
-                    .range_money
-                    .subst("{lo}", &yuan(*lo))
-                    .subst("{hi}", &yuan(*hi));
-                s.monthly_amount.subst("{}", &range)
-            }
             EmployerValue::Percent {
                 percent: p,
                 of,

@@ -4,8 +4,8 @@
 use crate::explain::Step;
 use crate::format::Subst;
 use crate::ids::{Assessment, Certificate, CommunityResult, Education, Key, Position};
-use crate::policy::{Amount, Text};
-use crate::profile::ProfileError;
+use crate::policy::{Amount, Policy, Text};
+use crate::profile::{ProfileError, RankStep};
 use rust_decimal::Decimal;
 
 mod en;
@@ -79,13 +79,28 @@ impl Lang {
         }
     }
 
-    /// A bad input in one line, naming the field and what is allowed.
+    /// A bad input in one line, naming the field and what is allowed. The value is shown
+    /// escaped and cut (`format::shown_value`): a newline or a terminal's control byte typed in
+    /// it never reaches the screen as such.
     pub fn field_error(self, e: &crate::query::FieldError) -> String {
         self.strings()
             .err_field
-            .subst("{field}", &e.field)
-            .subst("{value}", &crate::format::quoted(&e.value))
+            .subst("{field}", &crate::format::shown_value(&e.field))
+            .subst("{value}", &crate::format::shown_value(&e.value))
             .subst("{allowed}", &self.allowed(e))
+    }
+
+    /// A position in the district's own words ("工作人员（社区“两委”成员）" in Yinchuan).
+    pub fn position_in(self, policy: &Policy, p: Position) -> &'static str {
+        self.text(&policy.position(p).name)
+    }
+
+    /// A rank step as the user reads it: "第7档", "不符合领取条件", "不清楚".
+    pub fn rank_step(self, r: RankStep) -> String {
+        match r.id() {
+            Some(id) => self.key_value(Key::RankStep, &id),
+            None => self.strings().unknown_value.to_string(),
+        }
     }
 
     /// What a bad input may be instead, in words.
@@ -99,6 +114,11 @@ impl Lang {
                 .subst("{min}", &min.to_string())
                 .subst("{max}", &max.to_string()),
             Allowed::Flag => s.err_flag.to_string(),
+            Allowed::RankStep(min, max) => s
+                .err_rank_step_value
+                .subst("{min}", &min.to_string())
+                .subst("{max}", &max.to_string())
+                .subst("{none}", RankStep::NOT_ELIGIBLE),
             Allowed::UnknownField => s.err_unknown_field.to_string(),
             Allowed::Rule(rule) => self.profile_error(*rule).to_string(),
             Allowed::Range { min, max, percent } => self.take_home_allowed(*min, *max, *percent),
@@ -123,6 +143,7 @@ impl Lang {
                 .ok()
                 .and_then(|n| s.stars.get(n))
                 .map(|v| v.to_string()),
+            Key::RankStep if value == RankStep::NOT_ELIGIBLE => Some(s.rank_step_none.to_string()),
             Key::RankStep => Some(s.rank_step_value.subst("{}", value)),
         };
         named.unwrap_or_else(|| value.to_string())
@@ -184,8 +205,16 @@ pub struct Strings {
     pub per_year: &'static str,
     pub unpublished: &'static str,
     pub not_applicable: &'static str,
+    /// A part of pay the documents do not mention at all (Huangshi's performance pay).
+    pub not_mentioned: &'static str,
     pub at_least: &'static str,
     pub interpretation: &'static str,
+    /// A quote assembled from table cells or restoring lost characters: "据原文整理".
+    pub assembled: &'static str,
+    /// The heading of a published pay standard range (Guandu).
+    pub pay_range: &'static str,
+    /// "{}": a range of money per month, "600—2000 元/月": what an unknown part would be.
+    pub unknown_range: &'static str,
     pub assumed: &'static str,
     pub source: &'static str,
     pub level: &'static str,
@@ -242,6 +271,8 @@ pub struct Strings {
     pub community_result: [&'static str; 4],
     pub stars: [&'static str; 6],
     pub rank_step_value: &'static str,
+    /// 不符合领取条件: no rank allowance.
+    pub rank_step_none: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
     pub err_years: &'static str,
@@ -254,6 +285,8 @@ pub struct Strings {
     pub err_one_of: &'static str,
     pub err_number: &'static str,
     pub err_flag: &'static str,
+    /// "{min}", "{max}", "{none}".
+    pub err_rank_step_value: &'static str,
     pub err_unknown_field: &'static str,
     // CLI and career
     #[cfg(not(target_arch = "wasm32"))]
@@ -270,6 +303,9 @@ pub struct Strings {
     pub cli_err_not_used: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub cli_err_project_all: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
+    /// `--one-shoulder` without `--position head`.
+    pub cli_err_one_shoulder: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     /// "{label}", "{value}": one labelled line.
     pub cli_label: &'static str,

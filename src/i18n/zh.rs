@@ -3,6 +3,19 @@
 use super::{Lang, Strings};
 use crate::explain::{Step, StepKind};
 use crate::format::{years, yuan};
+use crate::ids::{Assessment, Key};
+
+/// What a lookup key asks the worker for, in a sentence: "职级档次".
+fn key_label(key: Key) -> &'static str {
+    match key {
+        Key::Tier => STRINGS.field_position,
+        Key::Certificate => STRINGS.field_certificate,
+        Key::Assessment => STRINGS.field_assessment,
+        Key::Stars => STRINGS.field_stars,
+        Key::RankStep => STRINGS.rank_step,
+        Key::CommunityResult => STRINGS.field_community_result,
+    }
+}
 
 const L: Lang = Lang::Zh;
 
@@ -10,14 +23,18 @@ pub static STRINGS: Strings = Strings {
     app_title: "社区工作者薪酬测算",
     app_subtitle: "按各地公开发布的政策文件，测算社区工作者的等级、基本工资、证书津贴和绩效，并说明每个数字的出处。",
     disclaimer: "本测算依据所列政策文件，仅供参考，不是官方工资单；各地可能已调整标准，以当地民政部门核定为准。",
-    newer_documents: "本测算只依据所列文件；当地此后若有新文件（例如宁夏有报道称将改为“四岗二十四级”，我们尚无正式文本），以新文件和民政部门为准。",
+    newer_documents: "本测算只依据所列文件；当地此后若有新文件，以新文件和民政部门为准。",
     money: "{} 元",
     per_month: "每月",
     per_year: "每年",
     unpublished: "未公布",
     not_applicable: "不适用",
+    not_mentioned: "文件未提及",
     at_least: "至少",
     interpretation: "解读",
+    assembled: "据原文整理",
+    pay_range: "公布的薪酬标准范围（含五险）",
+    unknown_range: "{} 元/月",
     assumed: "未填写，按默认值计",
     source: "出处",
     level: "等级",
@@ -25,7 +42,7 @@ pub static STRINGS: Strings = Strings {
     rank_step: "职级档次",
     base_pay: "基本工资",
     certificate_allowance: "证书津贴",
-    certificate_worth: "证书折合",
+    certificate_worth: "证书每月折合",
     performance: "绩效（年）",
     annual_total: "全年合计",
     no_total: "基本工资未公布，无法计算全年合计",
@@ -59,21 +76,22 @@ pub static STRINGS: Strings = Strings {
     field_certificate: "社会工作者职业水平证书",
     field_assessment: "年度考核",
     field_stars: "社区党组织星级",
-    field_rank_step: "职级档次（1—12档）",
+    field_rank_step: "职级档次（1—12档，或不符合领取条件）",
     field_community_result: "社区目标考核结果",
     field_excellent_years: "考核“优秀”的年数",
     field_uncounted_years: "考核“基本合格”或“不合格”的年数",
     field_degree_in_service: "学历是在职期间取得的",
     field_probation: "试用期",
     unknown_value: "不清楚",
-    position: ["正职（书记、主任）", "副职（副书记、副主任）", "“两委”成员", "工作人员（含网格员）"],
+    position: ["正职（书记、主任）", "副职（副书记、副主任）", "社区“两委”成员（委员）", "其他人员（专职网格员等，非“两委”成员）"],
     tier: ["“一肩挑”", "正职", "副职", "委员", "工作人员"],
     education: ["大专及以下", "本科", "硕士研究生", "博士研究生"],
     certificate: ["无", "助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师"],
     assessment: ["优秀", "合格", "基本合格", "不合格"],
     community_result: ["目标完成优秀社区", "目标完成良好社区", "目标完成社区", "目标未完成社区"],
-    stars: ["零星", "一星", "二星", "三星", "四星", "五星"],
+    stars: ["0星（未评星）", "一星", "二星", "三星", "四星", "五星"],
     rank_step_value: "第{}档",
+    rank_step_none: "不符合领取条件",
     yes: "是",
     no: "否",
     err_years: "工作年限须为 0 到 50 之间的整数。",
@@ -85,6 +103,7 @@ pub static STRINGS: Strings = Strings {
     err_one_of: "可用的值为 {}。",
     err_number: "应为 {min} 到 {max} 的整数。",
     err_flag: "应为 1 或 0（true 或 false）。",
+    err_rank_step_value: "应为 {min} 到 {max} 的整数，或 {none}（不符合领取条件）。",
     err_unknown_field: "没有这个参数。",
     // CLI and career
     #[cfg(not(target_arch = "wasm32"))]
@@ -94,7 +113,8 @@ pub static STRINGS: Strings = Strings {
 
 个人情况（未填写的按括号中的默认值计）：
   --policy ID             地区：{policies}；all 为用同一情况比较所有地区（默认 {default_policy}）
-  --position 岗位         head 正职 | deputy 副职 | committee “两委”成员 | staff 工作人员（默认 staff）
+  --position 岗位         head 正职 | deputy 副职 | committee 社区“两委”成员 | staff 其他人员（专职网格员等）（默认 staff）；
+                          各地的岗位名称不同（银川的“工作人员”指“两委”成员），结果按所选地区的说法显示
   --one-shoulder          “一肩挑”（书记兼主任），仅限正职（默认否）
   --years N               社区工作年限，满几年，0 到 50（默认 0）
   --education 学历        college 大专及以下 | bachelor 本科 | master 硕士研究生 | doctor 博士研究生（默认 college）
@@ -102,8 +122,8 @@ pub static STRINGS: Strings = Strings {
   --assessment 考核       excellent 优秀 | competent 合格 | basic 基本合格 | incompetent 不合格（默认 competent）
 
 各地专用（只能用于使用它的地区，--policy all 时都可用；--list 列出各地使用哪些）：
-  --stars 0-5             社区党组织星级；不填时按最低的零星计，并在结果中说明
-  --rank-step 1-12        职级档次（1 档最高）；不填时按最低的第 12 档计，并在结果中说明
+  --stars 0-5             社区党组织星级；不填时按最低的0星（未评星）计，并在结果中说明
+  --rank-step 1-12|none   职级档次（1 档最高），none 为不符合领取条件；不填时职级补贴不计入全年合计（合计为下限），并在结果中说明
   --community-result R    社区目标考核：excellent 优秀社区 | good 良好社区 | complete 目标完成 | incomplete 目标未完成；不填时按“目标完成社区”计，并在结果中说明
   --excellent-years N     考核为“优秀”的年数（默认 0）
   --uncounted-years N     考核为“基本合格”或“不合格”的年数（默认 0）
@@ -127,6 +147,8 @@ pub static STRINGS: Strings = Strings {
     cli_err_not_used: "参数 {flag} 不适用于{policy}：该地区的政策不使用这一项（使用它的地区：{users}）。",
     #[cfg(not(target_arch = "wasm32"))]
     cli_err_project_all: "参数 --project 需要选定一个地区，不能与 --policy all 同用。",
+    #[cfg(not(target_arch = "wasm32"))]
+    cli_err_one_shoulder: "“一肩挑”只适用于正职，请同时用 --position head。",
     #[cfg(not(target_arch = "wasm32"))]
     cli_label: "{label}：{value}",
     #[cfg(not(target_arch = "wasm32"))]
@@ -256,8 +278,45 @@ pub static STRINGS: Strings = Strings {
 
 pub fn step(step: &Step) -> String {
     match &step.kind {
-        StepKind::PositionRange { position, min, max } => {
-            format!("{}的等级范围为 {min}—{max} 级。", L.position(*position))
+        StepKind::PositionRange { name, min, max, .. } => {
+            format!("{}的等级范围为 {min}—{max} 级。", L.text(name))
+        }
+        StepKind::LastYearAssessed { assessment, raised } => {
+            let counted = match assessment {
+                Assessment::Excellent => "该年度按优秀年度计，计算工作年限时加 0.5 年",
+                _ => "该年度不计入晋级年限",
+            };
+            let note = if *raised {
+                "（所填年数为 0，按 1 年计）"
+            } else {
+                "（已含在所填年数中）"
+            };
+            format!(
+                "上一年度考核为{}：{counted}{note}。",
+                L.assessment(*assessment)
+            )
+        }
+        StepKind::OneShoulderNoRule => {
+            "已选“一肩挑”，但文件没有“一肩挑”的规定：等级和数额不因此改变。".into()
+        }
+        StepKind::UnknownRange {
+            component,
+            key,
+            min,
+            max,
+            not_eligible,
+        } => {
+            let range = format!("{}—{}", yuan(*min), yuan(*max));
+            let zero = if *not_eligible {
+                "不符合领取条件的为 0，符合的"
+            } else {
+                ""
+            };
+            format!(
+                "{}：未填写{}，未计入全年合计（合计为下限）；{zero}每月 {range} 元。",
+                L.text(&component.name),
+                key_label(*key)
+            )
         }
         StepKind::UncountedYears {
             years: y,
@@ -310,7 +369,7 @@ pub fn step(step: &Step) -> String {
             service,
         } => {
             if floor > service {
-                format!("在职取得{}学历，对应 {y} 年（{floor} 级提升），高于按年限的 {service} 级：按学历对应等级计。", L.education(*education))
+                format!("在职取得{}学历，对应 {y} 年，可提高 {floor} 级，按年限只提高 {service} 级：按学历对应等级计。", L.education(*education))
             } else {
                 format!("在职取得{}学历，对应 {y} 年（{floor} 级提升），不高于按年限的 {service} 级：等级不再调整。", L.education(*education))
             }
@@ -356,10 +415,9 @@ pub fn step(step: &Step) -> String {
         StepKind::ProbationNotPaid { component } => {
             format!("试用期间只发基础薪酬，不发{}。", L.text(&component.name))
         }
-        StepKind::ProbationNotForPosition { position } => format!(
-            "本地试用期规定不适用于{}，未按试用期计算。",
-            L.position(*position)
-        ),
+        StepKind::ProbationNotForPosition { name, .. } => {
+            format!("本地试用期规定不适用于{}，未按试用期计算。", L.text(name))
+        }
         StepKind::ProbationFullPay => "试用期间基本工资按对应标准 100% 发放。".into(),
         StepKind::Lookup {
             component,

@@ -207,6 +207,7 @@ fn Card(policy: &'static shequ_pay::policy::Policy) -> impl IntoView {
                 </div>
             </div>
             <div class="figs">{figures}</div>
+            <super::take_home::TakeHome/>
             <div id="est-items"><Items policy/></div>
             <div id="est-docs">
                 {move || {
@@ -300,6 +301,10 @@ fn LevelLadder(placement: Memo<Option<Placement>>) -> impl IntoView {
 #[derive(Clone, Debug, PartialEq)]
 struct ItemsText {
     unpublished: Option<String>,
+    /// What is left out because an input is not known, with the range it would take.
+    unknown: Vec<String>,
+    /// The district's published pay range: (name, range, source).
+    pay_range: Option<(String, String, Src)>,
     /// (name, amount, status, years, source)
     milestones: Vec<(String, String, String, u8, Src)>,
     /// (id, name, value, sources)
@@ -310,6 +315,14 @@ fn items_text(lang: Lang, e: &Estimate) -> ItemsText {
     let s = lang.strings();
     ItemsText {
         unpublished: lang.unpublished_names(e),
+        unknown: lang.unknown_parts(e),
+        pay_range: e.pay_range.map(|r| {
+            (
+                lang.text(&r.name).to_string(),
+                lang.range_monthly(r.min, r.max),
+                Src(r.source),
+            )
+        }),
         milestones: e
             .milestones
             .iter()
@@ -369,6 +382,27 @@ fn Items(policy: &'static shequ_pay::policy::Policy) -> impl IntoView {
                 </p>
             }
         });
+        let unknown = (!t.unknown.is_empty()).then(|| {
+            view! {
+                <p class="unpublished" data-figure="unknown">
+                    <strong>{s.unknown_value}{s.colon}</strong>
+                    <span>{t.unknown.join(s.list_sep)}</span>
+                </p>
+            }
+        });
+        let pay_range = t.pay_range.map(|(name, range, src)| {
+            view! {
+                <section class="block" aria-labelledby="range-h">
+                    <h3 id="range-h">{name}</h3>
+                    <ul class="items">
+                        <li class="item">
+                            <p class="item-head"><strong data-figure="pay_range">{range}</strong></p>
+                            {sources::cite_folded(lang, policy, src.0)}
+                        </li>
+                    </ul>
+                </section>
+            }
+        });
         let milestones = (!t.milestones.is_empty()).then(|| {
             let items = t
                 .milestones
@@ -414,7 +448,7 @@ fn Items(policy: &'static shequ_pay::policy::Policy) -> impl IntoView {
                 </section>
             }
         });
-        Some(view! { {unpublished}{milestones}{employer} })
+        Some(view! { {unpublished}{unknown}{pay_range}{milestones}{employer} })
     }
 }
 

@@ -589,6 +589,8 @@ fn what_if_list(
                         <strong class="gains">{gains}</strong>
                     </p>
                     {sources::cite(lang, policy, w.source)}
+                    // The readings its figures rest on (the star table's ×12 …).
+                    {w.interpretations.iter().map(|src| sources::cite(lang, policy, src)).collect_view()}
                     <button type="button" class="button no-print" aria-describedby=id on:click=apply>
                         {s.career_apply}
                     </button>

@@ -52,6 +52,15 @@ fn unknown_first(lang: Lang, key: Key) -> Kind {
     Kind::Select(all)
 }
 
+/// What kind of input a field is, with its choices in this language; positions in the words of
+/// the district (`None`: the shared names, for the comparison).
+pub fn kind_in(lang: Lang, field: &str, policy: Option<&policy::Policy>) -> Kind {
+    match (field, policy) {
+        ("position", Some(p)) => choices(Position::ALL, Position::id, |v| lang.position_in(p, v)),
+        _ => kind(lang, field),
+    }
+}
+
 /// What kind of input a field is, with its choices in this language.
 pub fn kind(lang: Lang, field: &str) -> Kind {
     match field {
@@ -104,7 +113,7 @@ pub fn current(p: &Profile, field: &str) -> String {
         "certificate" => p.certificate.id().into(),
         "assessment" => p.assessment.id().into(),
         "stars" => opt(p.stars),
-        "rank_step" => opt(p.rank_step),
+        "rank_step" => p.rank_step.id().unwrap_or_default(),
         "community_result" => p
             .community_result
             .map(CommunityResult::id)
@@ -136,7 +145,10 @@ pub fn display(lang: Lang, st: &AppState, field: &str) -> String {
         _ => {}
     }
     let value = current(&st.profile, field);
-    match kind(lang, field) {
+    let policy = (st.view != View::Compare)
+        .then(|| policy::find(st.policy))
+        .flatten();
+    match kind_in(lang, field, policy) {
         Kind::Select(options) => options
             .into_iter()
             .find(|(v, _)| *v == value)
@@ -331,9 +343,27 @@ fn Field(field: &'static str, input: Option<Input>) -> impl IntoView {
             <p class="field-error" id=err.clone() hidden=move || error.with(Option::is_none)>
                 {move || error.get().unwrap_or_default()}
             </p>
+            {(field == "position").then(PositionNote)}
             {(field == "years").then(YearsHelper)}
         </div>
     }
+}
+
+/// Where the district has no such position: how the estimate treats it, and why.
+#[component]
+fn PositionNote() -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let note = move || {
+        app.state.with(|st| {
+            let p = policy::find(st.policy).filter(|_| st.view != View::Compare)?;
+            p.position(st.profile.position)
+                .absent
+                .as_ref()
+                .map(|t| lang.get().text(t))
+        })
+    };
+    move || note().map(|t| view! { <p class="hint" id="position-note">{t}</p> })
 }
 
 /// Whole years from a start month, filled into 工作年限.

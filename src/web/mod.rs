@@ -23,6 +23,7 @@ mod form;
 mod notice;
 mod print;
 mod sources;
+mod take_home;
 
 use leptos::prelude::*;
 use shequ_pay::estimate::Estimate;
@@ -220,10 +221,9 @@ impl App {
         let mut next = self.state.get_untracked();
         let p = &mut next.profile;
         let result = match field {
-            "stars" | "rank_step" | "community_result" if value.is_empty() => {
+            "stars" | "community_result" if value.is_empty() => {
                 match field {
                     "stars" => p.stars = None,
-                    "rank_step" => p.rank_step = None,
                     _ => p.community_result = None,
                 }
                 Ok(())

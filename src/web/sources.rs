@@ -66,10 +66,19 @@ pub fn steps(lang: Lang, policy: &'static Policy, steps: Vec<StepLine>) -> impl 
 
 /// A clause and its words; an interpretation with its reason.
 pub fn cite(lang: Lang, policy: &Policy, src: &'static Source) -> impl IntoView {
-    let s = lang.strings();
     let doc = document(policy, src);
-    let mut title = format!("《{}》", doc.title);
-    if let Some(n) = doc.number {
+    cite_in(lang, (doc.title, doc.number), src)
+}
+
+/// A clause of the document with this title and 文号, and its words.
+pub fn cite_in(
+    lang: Lang,
+    (title, number): (&'static str, Option<&'static str>),
+    src: &'static Source,
+) -> impl IntoView {
+    let s = lang.strings();
+    let mut title = format!("《{title}》");
+    if let Some(n) = number {
         title = title + "（" + n + "）";
     }
     title = title + " " + src.clause;
@@ -84,6 +93,9 @@ pub fn cite(lang: Lang, policy: &Policy, src: &'static Source) -> impl IntoView 
                 <span class="cite-label">{s.source}</span>{s.colon}<span lang="zh-CN">{title}</span>
             </p>
             <blockquote class="quote" lang="zh-CN">{format!("“{}”", src.quote)}</blockquote>
+            {src.is_assembled().then(|| view! {
+                <p class="assembled"><span class="badge">{s.assembled}</span></p>
+            })}
             {reading}
         </div>
     }
@@ -127,6 +139,12 @@ pub fn ymd(lang: Lang, y: u32, m: u32, d: u32) -> String {
 pub fn SourcesList(lang: Lang, policies: Vec<&'static Policy>) -> impl IntoView {
     let s = lang.strings();
     let several = policies.len() > 1;
+    // A district's own note on newer documents (Yinchuan: the reported "四岗二十四级").
+    let notes = policies
+        .iter()
+        .filter_map(|p| p.newer_note.as_ref())
+        .map(|n| view! { <p class="hint newer">{lang.text(n)}</p> })
+        .collect_view();
     let groups = policies
         .into_iter()
         .map(|p| {
@@ -188,6 +206,7 @@ pub fn SourcesList(lang: Lang, policies: Vec<&'static Policy>) -> impl IntoView 
             {groups}
             <p class="disclaimer" data-disclaimer="">{s.disclaimer}</p>
             <p class="hint">{s.newer_documents}</p>
+            {notes}
         </section>
     }
 }
