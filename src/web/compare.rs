@@ -52,6 +52,10 @@ fn rows(lang: Lang, all: &[Estimate]) -> Vec<(String, &'static str, Vec<String>)
             lang.figure(e.performance_annual)
         }),
         row(s.annual_total.into(), "annual_total", &|e| lang.total(e)),
+        row(s.pay_range.into(), "pay_range", &|e| {
+            e.pay_range
+                .map_or_else(|| s.none_listed.into(), |r| lang.range_monthly(r.min, r.max))
+        }),
         row(s.unpublished_list.into(), "unpublished", &|e| {
             lang.unpublished_names(e)
                 .unwrap_or_else(|| s.none_listed.into())
@@ -134,7 +138,7 @@ fn Table(table: Memo<Words>) -> impl IntoView {
             }
         })
         .collect_view();
-    let body = (0..8)
+    let body = (0..9)
         .map(|r| {
             let label = move || {
                 table.with(|t| t.as_ref().map(|rows| rows[r].0.clone()).unwrap_or_default())
