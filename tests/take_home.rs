@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use shequ_pay::ids::{Assessment, CommunityResult, Position};
+use shequ_pay::profile::RankStep;
 use shequ_pay::take_home::{
     self, comprehensive_tax, separate_bonus_tax, tax_year, BonusMethod, ContributionInputs, Field,
     NetStatus, Origin, Year,
@@ -25,7 +26,7 @@ fn xishan_worked_example() -> Estimate {
         Profile {
             position: Position::Head,
             one_shoulder: true,
-            rank_step: Some(1),
+            rank_step: RankStep::Step(1),
             assessment: Assessment::Excellent,
             community_result: Some(CommunityResult::Excellent),
             ..Profile::default()
@@ -308,7 +309,7 @@ proptest! {
     /// lower bound where gross is.
     #[test]
     fn estimates_net_at_most_gross(years in 0u8..=40, stars in 0u8..=5, step in 1u8..=12, hf in 0u32..=12, base in 0u32..20_000) {
-        let p = Profile { years, stars: Some(stars), rank_step: Some(step), ..Profile::default() };
+        let p = Profile { years, stars: Some(stars), rank_step: RankStep::Step(step), ..Profile::default() };
         let inputs = ContributionInputs { housing_fund_rate: Some(Decimal::from(hf)), insurance_base: Some(Decimal::from(base)), ..ContributionInputs::default() };
         for policy in policy::all() {
             let e = estimate(policy, &p).unwrap();

@@ -64,7 +64,12 @@ impl Lang {
         let s = self.strings();
         e.unknown()
             .map(|(c, lo, hi)| {
-                format!("{}{}{}", self.text(&c.name), s.colon, self.range_monthly(lo, hi))
+                format!(
+                    "{}{}{}",
+                    self.text(&c.name),
+                    s.colon,
+                    self.range_monthly(lo, hi)
+                )
             })
             .collect()
     }

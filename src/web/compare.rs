@@ -53,8 +53,10 @@ fn rows(lang: Lang, all: &[Estimate]) -> Vec<(String, &'static str, Vec<String>)
         }),
         row(s.annual_total.into(), "annual_total", &|e| lang.total(e)),
         row(s.pay_range.into(), "pay_range", &|e| {
-            e.pay_range
-                .map_or_else(|| s.none_listed.into(), |r| lang.range_monthly(r.min, r.max))
+            e.pay_range.map_or_else(
+                || s.none_listed.into(),
+                |r| lang.range_monthly(r.min, r.max),
+            )
         }),
         row(s.unpublished_list.into(), "unpublished", &|e| {
             lang.unpublished_names(e)

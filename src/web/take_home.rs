@@ -207,7 +207,10 @@ fn words(lang: Lang, policy: &'static shequ_pay::policy::Policy, t: &take_home::
             .inputs
             .iter()
             .map(|v| {
-                let value = v.value.map(|d| d.normalize().to_string()).unwrap_or_default();
+                let value = v
+                    .value
+                    .map(|d| d.normalize().to_string())
+                    .unwrap_or_default();
                 let note = if v.is_default() {
                     format!(
                         "{}{}{}",
@@ -227,7 +230,8 @@ fn words(lang: Lang, policy: &'static shequ_pay::policy::Policy, t: &take_home::
             .map(|st| {
                 (
                     lang.take_home_step(st),
-                    st.cite.map(|c| (c.document(policy), sources::Src(c.source()))),
+                    st.cite
+                        .map(|c| (c.document(policy), sources::Src(c.source()))),
                 )
             })
             .collect(),
