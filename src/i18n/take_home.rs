@@ -215,6 +215,19 @@ impl Lang {
         }
     }
 
+    /// A month of the table as its cells: month, gross, contributions, tax, net.
+    pub fn take_home_month(self, m: &crate::take_home::Month) -> [String; 5] {
+        [
+            self.take_home_words()
+                .month
+                .subst("{}", &m.month.to_string()),
+            yuan(m.gross),
+            yuan(m.contributions),
+            yuan(m.tax),
+            yuan(m.net),
+        ]
+    }
+
     /// The headline: "到手（估算）每月约 X 元，全年 Y 元", or why there is none.
     pub fn take_home_headline(self, t: &TakeHome) -> String {
         let w = self.take_home_words();

@@ -6,7 +6,6 @@
 use super::sources;
 use super::App;
 use leptos::prelude::*;
-use shequ_pay::format::yuan;
 use shequ_pay::i18n::Lang;
 use shequ_pay::query::{self, FieldError};
 use shequ_pay::take_home::{self, Field, NetStatus};
@@ -235,18 +234,6 @@ fn words(lang: Lang, policy: &'static shequ_pay::policy::Policy, t: &take_home::
                 )
             })
             .collect(),
-        months: t
-            .months
-            .iter()
-            .map(|m| {
-                [
-                    w.month.replace("{}", &m.month.to_string()),
-                    yuan(m.gross),
-                    yuan(m.contributions),
-                    yuan(m.tax),
-                    yuan(m.net),
-                ]
-            })
-            .collect(),
+        months: t.months.iter().map(|m| lang.take_home_month(m)).collect(),
     }
 }

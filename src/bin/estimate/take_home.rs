@@ -133,19 +133,7 @@ pub fn text(lang: Lang, t: &TakeHome) -> String {
             w.col_tax,
             w.col_net,
         ];
-        let rows: Vec<[String; 5]> = t
-            .months
-            .iter()
-            .map(|m| {
-                [
-                    w.month.replace("{}", &m.month.to_string()),
-                    yuan(m.gross),
-                    yuan(m.contributions),
-                    yuan(m.tax),
-                    yuan(m.net),
-                ]
-            })
-            .collect();
+        let rows: Vec<[String; 5]> = t.months.iter().map(|m| lang.take_home_month(m)).collect();
         let width = |x: &str| {
             x.chars()
                 .map(|c| if c >= '\u{2e80}' { 2 } else { 1 })
