@@ -67,9 +67,9 @@ export async function minifyDir(dir) {
 export function badIntegrity(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const bad = [];
-  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*\bintegrity=[^>]*>/g)) {
+  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*(?<![\w-])integrity=[^>]*>/g)) {
     const url = tag.match(/\b(?:href|src)=["']?([^"'\s>]+)/)?.[1];
-    const want = tag.match(/\bintegrity=["']?([^"'\s>]+)/)?.[1];
+    const want = tag.match(/(?<![\w-])integrity=["']?([^"'\s>]+)/)?.[1];
     // The URL carries the public URL (/pay/, ./): the file is the longest tail that exists.
     const parts = (url ?? '').split('/');
     const path = parts.map((_, i) => join(dir, ...parts.slice(i))).find((p) => p !== dir && existsSync(p) && statSync(p).isFile());
