@@ -139,6 +139,13 @@ impl Estimate {
     pub fn level(&self) -> Option<u8> {
         self.placement.map(|p| p.level)
     }
+
+    /// The annual total leaves out an unpublished allowance or performance part: "至少".
+    pub fn annual_total_lower_bound(&self) -> bool {
+        self.annual_total.is_some()
+            && (self.certificate_allowance_monthly.lower_bound
+                || self.performance_annual.lower_bound)
+    }
 }
 
 /// Estimates a worker's pay under one policy.

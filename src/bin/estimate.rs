@@ -13,18 +13,27 @@ fn main() -> std::process::ExitCode {
 #[path = "estimate/take_home.rs"]
 mod take_home_cli;
 
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "estimate/json.rs"]
+mod json;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "estimate/roster.rs"]
+mod roster;
+
 // The CLI is native only (serde_json is a native dependency); the browser has the web app.
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use crate::json::{estimate_json, percent};
     use rust_decimal::Decimal;
     use serde_json::{json, Value as Json};
     use shequ_pay::career::{self, Change, WhatIf};
     use shequ_pay::estimate::{document, EmployerValue, Figure, MilestoneStatus};
     use shequ_pay::explain::{Step, StepKind};
-    use shequ_pay::format::{yuan, yuan_plain};
+    use shequ_pay::format::yuan;
     use shequ_pay::i18n::Lang;
     use shequ_pay::ids::{Class, Input, Key};
     use shequ_pay::policy::{self, Amount, Policy, Rule, Source};
@@ -74,6 +83,9 @@ mod cli {
             .skip(1)
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
+        if args.first().map(String::as_str) == Some("roster") {
+            return crate::roster::main(args.get(1..).unwrap_or_default());
+        }
         let result = lang(&args).and_then(|lang| {
             let options = parse(&args, lang)?;
             Ok(output(&options))
@@ -92,7 +104,7 @@ mod cli {
     }
 
     /// `--lang`, read before anything else so that every message is in it, wherever it stands.
-    fn lang(args: &[String]) -> Result<Lang, String> {
+    pub(crate) fn lang(args: &[String]) -> Result<Lang, String> {
         let mut lang = Lang::default();
         let mut i = 0;
         while i < args.len() {
@@ -137,7 +149,7 @@ mod cli {
             .find(|f| flag_of(f) == flag)
     }
 
-    fn bad(lang: Lang, flag: &str, value: &str, allowed: Allowed) -> String {
+    pub(crate) fn bad(lang: Lang, flag: &str, value: &str, allowed: Allowed) -> String {
         lang.field_error(&FieldError {
             field: flag.to_string(),
             value: value.to_string(),
@@ -145,7 +157,7 @@ mod cli {
         })
     }
 
-    fn policy_ids() -> String {
+    pub(crate) fn policy_ids() -> String {
         policy::all()
             .iter()
             .map(|p| p.id)
@@ -366,19 +378,13 @@ mod cli {
         }
     }
 
-    fn pretty(v: &Json) -> String {
+    pub(crate) fn pretty(v: &Json) -> String {
         let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
         text.push('\n');
         text
     }
 
     // ---- values shared by text and JSON -------------------------------------------------------
-
-    /// Whether the annual total leaves out an unpublished part.
-    fn total_lower_bound(e: &Estimate) -> bool {
-        e.annual_total.is_some()
-            && (e.certificate_allowance_monthly.lower_bound || e.performance_annual.lower_bound)
-    }
 
     /// The steps that say the estimate filled in a value the worker did not give.
     fn assumed_steps(e: &Estimate) -> impl Iterator<Item = &Step> {
@@ -419,139 +425,6 @@ mod cli {
     }
 
     // ---- JSON ---------------------------------------------------------------------------------
-
-    fn money(d: Option<Decimal>) -> Json {
-        d.map_or(Json::Null, |d| Json::String(yuan_plain(d)))
-    }
-
-    fn percent(d: Decimal) -> String {
-        d.normalize().to_string()
-    }
-
-    fn source_json(lang: Lang, policy: &Policy, source: &Source) -> Json {
-        json!({
-            "document": document(policy, source).title,
-            "clause": source.clause,
-            "quote": source.quote,
-            "interpretation": source.interpretation.as_ref().map(|t| lang.text(t)),
-        })
-    }
-
-    fn step_json(lang: Lang, policy: &Policy, step: &Step) -> Json {
-        let mut v = match step.source {
-            Some(source) => source_json(lang, policy, source),
-            None => {
-                json!({ "document": null, "clause": null, "quote": null, "interpretation": null })
-            }
-        };
-        v["text"] = Json::String(lang.step(step));
-        v
-    }
-
-    fn profile_json(p: &Profile) -> Json {
-        json!({
-            "position": p.position.id(),
-            "one_shoulder": p.one_shoulder,
-            "years": p.years,
-            "education": p.education.id(),
-            "certificate": p.certificate.id(),
-            "assessment": p.assessment.id(),
-            "stars": p.stars,
-            "rank_step": p.rank_step,
-            "community_result": p.community_result.map(|r| r.id()),
-            "excellent_years": p.excellent_years,
-            "uncounted_years": p.uncounted_years,
-            "degree_in_service": p.degree_in_service,
-            "probation": p.probation,
-        })
-    }
-
-    fn employer_json(lang: Lang, e: &Estimate) -> Json {
-        let items = e.employer.iter().map(|(item, value)| {
-            let mut v = json!({
-                "id": item.id,
-                "name": lang.text(&item.name),
-                "source": source_json(lang, e.policy, item.source),
-            });
-            let detail = match value {
-                EmployerValue::Monthly(a) => json!({ "kind": "monthly", "monthly": yuan_plain(*a) }),
-                EmployerValue::Range(lo, hi) => {
-                    json!({ "kind": "range_monthly", "min": yuan_plain(*lo), "max": yuan_plain(*hi) })
-                }
-                EmployerValue::Percent { percent: p, of, amount } => json!({
-                    "kind": "percent", "percent": percent(*p), "of": yuan_plain(*of), "monthly": yuan_plain(*amount),
-                }),
-                EmployerValue::Eligible { percent: p, condition, needs_head_years } => json!({
-                    "kind": "eligibility", "percent": percent(*p), "eligible": true, "needs_head_years": needs_head_years,
-                    "condition": source_json(lang, e.policy, condition.source),
-                }),
-                EmployerValue::NotYet { percent: p } => json!({
-                    "kind": "eligibility", "percent": percent(*p), "eligible": false, "needs_head_years": false,
-                }),
-            };
-            if let (Some(v), Json::Object(d)) = (v.as_object_mut(), detail) {
-                v.extend(d);
-            }
-            v
-        });
-        Json::Array(items.collect())
-    }
-
-    fn estimate_json(lang: Lang, e: &Estimate) -> Json {
-        let s = lang.strings();
-        let p = e.policy;
-        json!({
-            "policy": p.id,
-            "policy_name": lang.text(&p.name),
-            "scheme": lang.text(&p.scheme),
-            "lang": lang.id(),
-            "years": e.profile.years,
-            "profile": profile_json(&e.profile),
-            "level": e.level(),
-            "level_range": e.placement.map(|pl| [pl.min, pl.max]),
-            "rank_step": e.rank_step,
-            "assumed": e.assumed().iter().map(|key| key.id()).collect::<Vec<_>>(),
-            "probation": e.probation,
-            "base_pay_monthly": money(e.base_pay_monthly.amount),
-            "base_pay_monthly_lower_bound": e.base_pay_monthly.lower_bound,
-            "certificate_allowance_monthly": money(e.certificate_allowance_monthly.amount),
-            "certificate_allowance_monthly_lower_bound": e.certificate_allowance_monthly.lower_bound,
-            "certificate_worth_monthly": money(e.certificate_worth_monthly),
-            "performance_bonus_annual": money(e.performance_annual.amount),
-            "performance_bonus_annual_lower_bound": e.performance_annual.lower_bound,
-            "annual_total": money(e.annual_total),
-            "annual_total_lower_bound": total_lower_bound(e),
-            "complete": e.complete(),
-            "unpublished": e.unpublished().map(|c| json!({ "id": c.id, "name": lang.text(&c.name) })).collect::<Vec<_>>(),
-            "milestones": e.milestones.iter().map(|(m, status)| json!({
-                "name": lang.text(&m.name),
-                "years": m.years,
-                "amount": yuan_plain(m.amount),
-                "reached": matches!(status, MilestoneStatus::Reached),
-                "in_years": match status { MilestoneStatus::InYears(n) => Some(*n), MilestoneStatus::Reached => None },
-                "source": source_json(lang, p, m.source),
-            })).collect::<Vec<_>>(),
-            "employer": employer_json(lang, e),
-            "caveats": p.caveats.iter().map(|c| {
-                let mut v = source_json(lang, p, c.source);
-                v["text"] = Json::String(lang.text(&c.text).to_string());
-                v
-            }).collect::<Vec<_>>(),
-            "explanation": e.steps.iter().map(|step| step_json(lang, p, step)).collect::<Vec<_>>(),
-            "documents": p.documents.iter().map(|d| json!({
-                "id": d.id,
-                "title": d.title,
-                "number": d.number,
-                "issuer": d.issuer,
-                "issued": d.issued,
-                "published": d.published,
-                "in_force": d.in_force,
-                "date_note": d.date_note.as_ref().map(|t| lang.text(t)),
-                "describes": d.describes,
-            })).collect::<Vec<_>>(),
-            "disclaimer": s.disclaimer,
-        })
-    }
 
     fn list_json(lang: Lang) -> Json {
         let items = policy::all().iter().map(|p| {
@@ -719,7 +592,7 @@ mod cli {
         t.label(0, s.performance, &figure(lang, e.performance_annual));
         match e.annual_total {
             Some(total) => {
-                let value = if total_lower_bound(e) {
+                let value = if e.annual_total_lower_bound() {
                     format!("{} {}", s.at_least, lang.money(total))
                 } else {
                     lang.money(total)
@@ -1016,7 +889,7 @@ mod cli {
                 Figure { amount: None, .. } => s.unpublished.to_string(),
             };
             let total = match e.annual_total {
-                Some(a) if total_lower_bound(e) => format!("{} {}", s.at_least, yuan(a)),
+                Some(a) if e.annual_total_lower_bound() => format!("{} {}", s.at_least, yuan(a)),
                 Some(a) => yuan(a),
                 None => s.unpublished.to_string(),
             };
