@@ -302,13 +302,18 @@ impl Lang {
                 .subst("{min}", "0")
                 .subst("{max}", &crate::ids::MAX_YEARS.to_string())
         };
+        let ids = |column| match column {
+            Column::Position => Position::allowed(),
+            Column::Education => Education::allowed(),
+            Column::Certificate => Certificate::allowed(),
+            Column::Assessment => Assessment::allowed(),
+            _ => CommunityResult::allowed(),
+        };
+        if let Some(words) = crate::roster::read::words(c) {
+            return names(&words, ids(c));
+        }
         match c {
             Column::Name => w.help_name.into(),
-            Column::Position => names(&s.position, Position::allowed()),
-            Column::Education => names(&s.education, Education::allowed()),
-            Column::Certificate => names(&s.certificate, Certificate::allowed()),
-            Column::Assessment => names(&s.assessment, Assessment::allowed()),
-            Column::CommunityResult => names(&s.community_result, CommunityResult::allowed()),
             Column::Stars => names(&s.stars, &format!("0–{MAX_STARS}")),
             Column::RankStep => format!("1–{}", crate::ids::RANK_STEPS),
             Column::OneShoulder | Column::DegreeInService | Column::Probation => {
@@ -316,7 +321,12 @@ impl Lang {
             }
             Column::Years | Column::ExcellentYears | Column::UncountedYears => years(),
             Column::StartMonth => w.help_month.into(),
-            Column::Policy => {
+            Column::Position
+            | Column::Education
+            | Column::Certificate
+            | Column::Assessment
+            | Column::CommunityResult
+            | Column::Policy => {
                 let ids: Vec<String> = crate::policy::all()
                     .iter()
                     .map(|p| format!("{} {}", p.id, self.text(&p.name)))

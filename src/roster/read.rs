@@ -360,6 +360,24 @@ const FLAG_WORDS: &[(&str, bool)] = &[
     ("×", false),
 ];
 
+/// The words an office is offered for a column (the template, messages): the first word of
+/// each value in its table, in the ids' order.
+pub fn words(column: Column) -> Option<Vec<&'static str>> {
+    fn first<T: Copy + PartialEq>(words: &[(&'static str, T)], all: &[T]) -> Vec<&'static str> {
+        all.iter()
+            .filter_map(|v| words.iter().find(|(_, t)| t == v).map(|(w, _)| *w))
+            .collect()
+    }
+    Some(match column {
+        Column::Position => first(POSITION_WORDS, Position::ALL),
+        Column::Education => first(EDUCATION_WORDS, Education::ALL),
+        Column::Certificate => first(CERTIFICATE_WORDS, Certificate::ALL),
+        Column::Assessment => first(ASSESSMENT_WORDS, Assessment::ALL),
+        Column::CommunityResult => first(COMMUNITY_WORDS, CommunityResult::ALL),
+        _ => return None,
+    })
+}
+
 const DIGITS: [char; 6] = ['零', '一', '二', '三', '四', '五'];
 
 /// The id a value stands for, or the value as written (for `query::set` to reject).
