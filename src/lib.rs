@@ -27,5 +27,7 @@ pub mod i18n;
 pub mod national;
 /// Inputs from URLs and flags, parsed into a profile.
 pub mod query;
+/// 花名册测算: a whole roster at once — reading, totals, next year, export.
+pub mod roster;
 /// Take-home pay: contributions, income tax and net pay, month by month.
 pub mod take_home;

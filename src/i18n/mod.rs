@@ -10,9 +10,11 @@ use rust_decimal::Decimal;
 
 mod en;
 mod figures;
+mod roster;
 mod take_home;
 mod zh;
 
+pub use roster::RosterWords;
 pub use take_home::TakeHomeWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -1,0 +1,218 @@
+//! A roster's figures: each worker estimated by the same engine as a single estimate, totals
+//! over the computed workers (a lower bound where a part is unpublished), and next year: the
+//! same workers with one more year of service, who moves up a level and what it costs.
+
+use super::read::{Read, RowError};
+use crate::estimate::{estimate, Estimate, Figure};
+use crate::ids::{Position, MAX_YEARS};
+use crate::policy::Policy;
+use rust_decimal::Decimal;
+
+/// One computed worker.
+#[derive(Clone, Debug)]
+pub struct Worker {
+    pub row: usize,
+    pub name: String,
+    pub estimate: Estimate,
+    /// With one more year of service (the same at `MAX_YEARS`).
+    pub next_year: Estimate,
+}
+
+/// A sum over workers' figures: the published parts, and whether some part was unpublished.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sum {
+    /// `None` when no worker's figure is published at all.
+    pub amount: Option<Decimal>,
+    /// Some worker's figure is unpublished or itself a lower bound: the sum is "至少".
+    pub lower_bound: bool,
+}
+
+impl Sum {
+    fn add(&mut self, amount: Option<Decimal>, lower_bound: bool) {
+        match amount {
+            Some(a) => self.amount = Some(self.amount.unwrap_or_default() + a),
+            None => self.lower_bound = true,
+        }
+        self.lower_bound |= lower_bound;
+    }
+
+    fn figure(&mut self, f: Figure) {
+        self.add(f.amount, f.lower_bound);
+    }
+
+    /// Twelve months of a monthly sum.
+    pub fn annual(self) -> Sum {
+        Sum {
+            amount: self.amount.map(|a| a * Decimal::from(12)),
+            ..self
+        }
+    }
+}
+
+/// Head count of one place on a ladder.
+#[derive(Clone, Debug)]
+pub struct HeadCount {
+    pub policy: &'static Policy,
+    pub position: Position,
+    /// `None` where the policy publishes no ladder (or the level is unknown).
+    pub level: Option<u8>,
+    pub count: usize,
+}
+
+/// Totals over computed workers.
+#[derive(Clone, Debug, Default)]
+pub struct Totals {
+    /// Computed workers.
+    pub computed: usize,
+    pub base_pay_monthly: Sum,
+    pub certificate_allowance_monthly: Sum,
+    pub performance_annual: Sum,
+    pub annual_total: Sum,
+    /// By district, position and level, in that order.
+    pub head_count: Vec<HeadCount>,
+}
+
+impl Totals {
+    /// The totals of these estimates.
+    pub fn of<'a>(estimates: impl IntoIterator<Item = &'a Estimate>) -> Totals {
+        let mut t = Totals::default();
+        for e in estimates {
+            t.computed += 1;
+            t.base_pay_monthly.figure(e.base_pay_monthly);
+            t.certificate_allowance_monthly
+                .figure(e.certificate_allowance_monthly);
+            t.performance_annual.figure(e.performance_annual);
+            t.annual_total
+                .add(e.annual_total, e.annual_total_lower_bound());
+            let (policy, position, level) = (e.policy, e.profile.position, e.level());
+            match t.head_count.iter_mut().find(|h| {
+                std::ptr::eq(h.policy, policy) && h.position == position && h.level == level
+            }) {
+                Some(h) => h.count += 1,
+                None => t.head_count.push(HeadCount {
+                    policy,
+                    position,
+                    level,
+                    count: 1,
+                }),
+            }
+        }
+        t.head_count
+            .sort_by_key(|h| (h.policy.id, h.position, h.level));
+        t
+    }
+}
+
+/// A worker who moves up a level next year.
+#[derive(Clone, Debug)]
+pub struct MoveUp {
+    pub row: usize,
+    pub name: String,
+    pub policy: &'static Policy,
+    pub from: u8,
+    pub to: u8,
+    /// What it adds to the annual total; `None` where either total is unpublished.
+    pub annual_change: Option<Decimal>,
+}
+
+/// Next year, if every worker adds one year of service.
+#[derive(Clone, Debug, Default)]
+pub struct NextYear {
+    pub annual_total: Sum,
+    pub moving_up: Vec<MoveUp>,
+}
+
+/// A computed roster.
+#[derive(Clone, Debug, Default)]
+pub struct Roster {
+    pub workers: Vec<Worker>,
+    pub errors: Vec<RowError>,
+    pub ignored_columns: Vec<String>,
+    /// Data rows in the file, computed or not.
+    pub rows: usize,
+    pub totals: Totals,
+    /// Per district, in the order they first appear.
+    pub by_policy: Vec<(&'static Policy, Totals)>,
+    pub next_year: NextYear,
+}
+
+/// Estimates every row read.
+pub fn compute(read: Read) -> Roster {
+    let mut errors = read.errors;
+    let mut workers = Vec::with_capacity(read.rows.len());
+    for row in read.rows {
+        // `read` has checked each profile, so this fails only if the engine's rules change.
+        let this = match estimate(row.policy, &row.profile) {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(RowError {
+                    row: row.row,
+                    column: super::Column::of_field(e.field()),
+                    value: String::new(),
+                    problem: super::Problem::Rule(e),
+                });
+                continue;
+            }
+        };
+        let mut older = row.profile.clone();
+        older.years = older.years.saturating_add(1).min(MAX_YEARS);
+        let next_year = estimate(row.policy, &older).unwrap_or_else(|_| this.clone());
+        workers.push(Worker {
+            row: row.row,
+            name: row.name,
+            estimate: this,
+            next_year,
+        });
+    }
+    errors.sort_by_key(|e| e.row);
+
+    let totals = Totals::of(workers.iter().map(|w| &w.estimate));
+    let mut policies: Vec<&'static Policy> = Vec::new();
+    for w in &workers {
+        if !policies.iter().any(|p| std::ptr::eq(*p, w.estimate.policy)) {
+            policies.push(w.estimate.policy);
+        }
+    }
+    let by_policy = policies
+        .into_iter()
+        .map(|p| {
+            let of_policy = workers
+                .iter()
+                .filter(|w| std::ptr::eq(w.estimate.policy, p))
+                .map(|w| &w.estimate);
+            (p, Totals::of(of_policy))
+        })
+        .collect();
+
+    let mut next_year = NextYear::default();
+    for w in &workers {
+        let n = &w.next_year;
+        next_year
+            .annual_total
+            .add(n.annual_total, n.annual_total_lower_bound());
+        if let (Some(from), Some(to)) = (w.estimate.level(), n.level()) {
+            if to > from {
+                next_year.moving_up.push(MoveUp {
+                    row: w.row,
+                    name: w.name.clone(),
+                    policy: n.policy,
+                    from,
+                    to,
+                    annual_change: n
+                        .annual_total
+                        .zip(w.estimate.annual_total)
+                        .map(|(b, a)| b - a),
+                });
+            }
+        }
+    }
+    Roster {
+        workers,
+        errors,
+        ignored_columns: read.ignored_columns,
+        rows: read.workers,
+        totals,
+        by_policy,
+        next_year,
+    }
+}
