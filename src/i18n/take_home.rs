@@ -215,6 +215,27 @@ impl Lang {
         }
     }
 
+    /// The year's take-home in a column that gives the unit: "63,492", "至少 48,000", "未公布";
+    /// for inputs that cannot be used, what is wrong.
+    pub fn net_cell(
+        self,
+        e: &crate::estimate::Estimate,
+        inputs: &crate::take_home::ContributionInputs,
+    ) -> String {
+        match crate::take_home::take_home(e, inputs) {
+            Ok(t) => self.cell(t.net_annual, t.lower_bound()),
+            Err(err) => {
+                let (min, max) = err.field.range();
+                format!(
+                    "{}{}{}",
+                    self.take_home_input(err.field),
+                    self.strings().colon,
+                    self.take_home_allowed(min, max, err.field.is_percent())
+                )
+            }
+        }
+    }
+
     /// A month of the table as its cells: month, gross, contributions, tax, net.
     pub fn take_home_month(self, m: &crate::take_home::Month) -> [String; 5] {
         [

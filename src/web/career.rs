@@ -51,10 +51,6 @@ fn total(e: &Estimate) -> Option<Decimal> {
     e.annual_total
 }
 
-fn total_cell(lang: Lang, e: &Estimate) -> String {
-    lang.cell(e.annual_total, !e.complete())
-}
-
 /// A marker in its line's own shape.
 const OWN: usize = 5;
 
@@ -446,10 +442,13 @@ fn career(lang: Lang, st: &AppState, width: i32) -> AnyView {
     // Its table: every year as the engine estimates it, with what happens that year.
     let projection_table = (money || level).then(|| {
         let mut head = vec![s.career_col_years.to_string()];
+        // Take-home pay beside the total, when the worker asked for it.
+        let net = money && st.take_home;
         for (on, label) in [
             (level, s.career_col_level),
             (money, s.career_col_base),
             (money, s.career_col_total),
+            (net, lang.take_home_words().net_annual),
             (true, s.career_col_notes),
         ] {
             if on {
@@ -481,8 +480,9 @@ fn career(lang: Lang, st: &AppState, width: i32) -> AnyView {
                         {e.level().map(|l| view! { <td data-col="level">{l.to_string()}</td> })}
                         {money.then(|| view! {
                             <td data-col="base">{lang.cell(base.amount, base.lower_bound)}</td>
-                            <td data-col="total">{total_cell(lang, e)}</td>
+                            <td data-col="total">{lang.total_cell(e)}</td>
                         })}
+                        {net.then(|| view! { <td data-col="net">{lang.net_cell(e, &st.contributions)}</td> })}
                         <td data-col="notes">{notes.join(s.list_sep)}</td>
                     </tr>
                 }
@@ -668,7 +668,7 @@ fn over_time(
             let cells = all
                 .iter()
                 .map(|(p, pr)| {
-                    let t = pr.get(k).map_or(String::new(), |e| total_cell(lang, e));
+                    let t = pr.get(k).map_or(String::new(), |e| lang.total_cell(e));
                     view! { <td data-col=p.id>{t}</td> }
                 })
                 .collect_view();

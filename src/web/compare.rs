@@ -12,16 +12,22 @@ use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy;
 use shequ_pay::query::{to_query, View};
+use shequ_pay::take_home::ContributionInputs;
 
-/// The table's rows: (label, data key, the text of each district's cell).
-fn rows(lang: Lang, all: &[Estimate]) -> Vec<(String, &'static str, Vec<String>)> {
+/// The table's rows: (label, data key, the text of each district's cell); take-home pay beside
+/// the annual total when the worker asked for it.
+fn rows(
+    lang: Lang,
+    all: &[Estimate],
+    take_home: Option<&ContributionInputs>,
+) -> Vec<(String, &'static str, Vec<String>)> {
     let s = lang.strings();
     let paren = |text: &str| s.paren.subst("{}", text);
     let per = |label: &str, unit: &str| format!("{label}{}", paren(unit));
     let row = |label: String, key: &'static str, text: &dyn Fn(&Estimate) -> String| {
         (label, key, all.iter().map(text).collect())
     };
-    vec![
+    let mut rows = vec![
         row(s.completeness.into(), "completeness", &|e| {
             lang.text(&e.policy.summary).into()
         }),
@@ -81,7 +87,12 @@ fn rows(lang: Lang, all: &[Estimate]) -> Vec<(String, &'static str, Vec<String>)
                 items.join("；")
             }
         }),
-    ]
+    ];
+    if let Some(inputs) = take_home {
+        let label = lang.take_home_words().net_annual.to_string();
+        rows.insert(6, row(label, "net_annual", &|e| lang.net_cell(e, inputs)));
+    }
+    rows
 }
 
 /// The table's words, or why there are none.
@@ -91,20 +102,28 @@ type Words = Result<Vec<(String, &'static str, Vec<String>)>, &'static str>;
 pub fn CompareTable() -> impl IntoView {
     let app = App::get();
     let lang = app.lang();
-    let profile = Memo::new(move |_| app.state.with(|s| s.profile.clone()));
+    let inputs = Memo::new(move |_| {
+        app.state.with(|s| {
+            (
+                s.profile.clone(),
+                s.take_home.then(|| s.contributions.clone()),
+            )
+        })
+    });
     // Every cell's words: the table changes only where they do.
     let table: Memo<Words> = Memo::new(move |_| {
         let lang = lang.get();
-        profile.with(|p| {
+        inputs.with(|(p, take_home)| {
             shequ_pay::compare(p)
-                .map(|all| rows(lang, &all))
+                .map(|all| rows(lang, &all, take_home.as_ref()))
                 .map_err(|e| lang.profile_error(e))
         })
     });
-    let problem = Memo::new(move |_| table.with(|t| t.as_ref().err().copied()));
-    move || match problem.get() {
-        Some(message) => view! { <Problem message=message.to_string()/> }.into_any(),
-        None => view! { <Table table/> }.into_any(),
+    // The table is made anew when its rows change in number (take-home pay shown or not).
+    let shape = Memo::new(move |_| table.with(|t| t.as_ref().map(Vec::len).map_err(|m| *m)));
+    move || match shape.get() {
+        Err(message) => view! { <Problem message=message.to_string()/> }.into_any(),
+        Ok(_) => view! { <Table table/> }.into_any(),
     }
 }
 
@@ -140,12 +159,24 @@ fn Table(table: Memo<Words>) -> impl IntoView {
             }
         })
         .collect_view();
-    let body = (0..9)
+    let count = table.with_untracked(|t| t.as_ref().map_or(0, Vec::len));
+    let body = (0..count)
         .map(|r| {
             let label = move || {
-                table.with(|t| t.as_ref().map(|rows| rows[r].0.clone()).unwrap_or_default())
+                table.with(|t| {
+                    t.as_ref()
+                        .ok()
+                        .and_then(|rows| rows.get(r))
+                        .map(|row| row.0.clone())
+                        .unwrap_or_default()
+                })
             };
-            let key = table.with_untracked(|t| t.as_ref().map_or("", |rows| rows[r].1));
+            let key = table.with_untracked(|t| {
+                t.as_ref()
+                    .ok()
+                    .and_then(|rows| rows.get(r))
+                    .map_or("", |row| row.1)
+            });
             let cells = ids
                 .iter()
                 .enumerate()
@@ -153,7 +184,8 @@ fn Table(table: Memo<Words>) -> impl IntoView {
                     let text = move || {
                         table.with(|t| {
                             t.as_ref()
-                                .map(|rows| rows[r].2[c].clone())
+                                .ok()
+                                .and_then(|rows| rows.get(r)?.2.get(c).cloned())
                                 .unwrap_or_default()
                         })
                     };

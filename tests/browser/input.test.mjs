@@ -181,6 +181,19 @@ describe('take-home pay by URL (issue 17)', () => {
     await page.close();
   });
 
+  test('net beside gross in the comparison and the career view', async () => {
+    const q = 'position=deputy&years=3&rank_step=7&take_home=1';
+    const compare = await open(app, `?view=compare&${q}`);
+    const cell = (id) => compare.locator(`td[data-policy="${id}"][data-figure="net_annual"]`);
+    await expectText(cell('xishan'), /^至少 \d/);
+    await expectText(cell('songshan'), '未公布');
+    await compare.close();
+    const career = await app.openApp(`?view=career&policy=yinchuan&${q}`);
+    const net = career.locator('table:has(#career-caption) tr[data-years="3"] td[data-col="net"]');
+    await expectText(net, /^\d{2},\d{3}$/);
+    await career.close();
+  });
+
   test('axe-core: the take-home section, open', async () => {
     const page = await open(app, '?policy=xishan&position=deputy&rank_step=7&take_home=1');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
