@@ -11,6 +11,7 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=policies");
     println!("cargo:rerun-if-changed=build/policy_compiler.rs");
+    println!("cargo:rerun-if-changed=build/source.rs");
     println!("cargo:rerun-if-changed=src/ids.rs");
     let mut files = Vec::new();
     let dir = Path::new("policies");

@@ -4,8 +4,11 @@
 //! gap or overlap, a quick deduction that does not follow from the brackets, or an id that names
 //! nothing stops the build with the file and the key.
 
+#[path = "source.rs"]
+mod source;
 use rust_decimal::Decimal;
 use serde::Deserialize;
+use source::{Source, Text};
 use std::fmt::Write as _;
 
 const RULES: &str = "national/rules.toml";
@@ -28,30 +31,11 @@ struct Rules {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Text {
-    zh: String,
-    en: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Document {
     id: String,
     title: String,
     number: Option<String>,
     note: Option<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Source {
-    doc: String,
-    clause: String,
-    quote: String,
-    interpretation: Option<Text>,
-    /// 据原文整理: not the document's words as written (put together from its parts).
-    #[serde(default)]
-    assembled: bool,
 }
 
 #[derive(Deserialize)]
@@ -222,40 +206,19 @@ fn decimal(d: Decimal) -> String {
 }
 
 fn text(file: &str, key: &str, t: &Text) -> R<String> {
-    if t.zh.trim().is_empty() || t.en.trim().is_empty() {
-        return Err(err(file, key, "needs both `zh` and `en`, not empty"));
-    }
-    Ok(format!("Text {{ zh: {:?}, en: {:?} }}", t.zh, t.en))
+    t.expr().map_err(|m| err(file, key, m))
 }
 
 /// A source as a `&Source` expression; `docs` are the ids its `doc` may name, in order.
 fn source(file: &str, key: &str, s: &Source, docs: &[String]) -> R<String> {
-    let Some(document) = docs.iter().position(|d| *d == s.doc) else {
-        return Err(err(
-            file,
-            &format!("{key}.doc"),
-            format!(
-                "unknown document `{}`; the documents are: {}",
-                s.doc,
-                docs.join(", ")
-            ),
-        ));
-    };
-    if s.clause.trim().is_empty() || s.quote.trim().is_empty() {
-        return Err(err(
-            file,
-            key,
-            "a source needs a `clause` and a `quote` from the document",
-        ));
-    }
-    let interpretation = match &s.interpretation {
-        Some(t) => format!("Some({})", text(file, &format!("{key}.interpretation"), t)?),
-        None => "None".into(),
-    };
-    Ok(format!(
-        "&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation}, assembled: {} }}",
-        s.clause, s.quote, s.assembled
-    ))
+    s.expr(docs).map_err(|(under, m)| {
+        let at = if under.is_empty() {
+            key.to_string()
+        } else {
+            format!("{key}.{under}")
+        };
+        err(file, &at, m)
+    })
 }
 
 /// A percentage: above `min` (0 allowed when `zero`), at most `max`, at most 2 decimals.

@@ -2,8 +2,11 @@
 //! types). Compiled into `build.rs`, and into the tests that feed it bad files. Every error names
 //! the file and the key at fault; the app never meets a bad policy at run time.
 
+#[path = "source.rs"]
+mod source;
 use rust_decimal::Decimal;
 use serde::Deserialize;
+use source::{Source, Text};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
@@ -63,13 +66,6 @@ struct PayRange {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Text {
-    zh: String,
-    en: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Document {
     id: String,
     title: String,
@@ -82,18 +78,6 @@ struct Document {
     file: String,
     #[serde(default)]
     describes: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Source {
-    doc: String,
-    clause: String,
-    quote: String,
-    interpretation: Option<Text>,
-    /// 据原文整理: assembled from table cells or restoring lost characters.
-    #[serde(default)]
-    assembled: bool,
 }
 
 #[derive(Deserialize)]
@@ -333,34 +317,18 @@ impl Checker {
     }
 
     fn text(&self, key: &str, t: &Text) -> R<String> {
-        if t.zh.trim().is_empty() || t.en.trim().is_empty() {
-            return Err(self.err(key, "needs both `zh` and `en`, not empty"));
-        }
-        Ok(format!("Text {{ zh: {:?}, en: {:?} }}", t.zh, t.en))
+        t.expr().map_err(|m| self.err(key, m))
     }
 
     fn source(&self, key: &str, s: &Source) -> R<String> {
-        let Some(document) = self.docs.iter().position(|d| *d == s.doc) else {
-            return Err(self.err(
-                &format!("{key}.doc"),
-                format!(
-                    "unknown document `{}`; the file's documents are: {}",
-                    s.doc,
-                    self.docs.join(", ")
-                ),
-            ));
-        };
-        if s.clause.trim().is_empty() || s.quote.trim().is_empty() {
-            return Err(self.err(
-                key,
-                "a source needs a `clause` and a `quote` from the document",
-            ));
-        }
-        let interpretation = match &s.interpretation {
-            Some(t) => format!("Some({})", self.text(&format!("{key}.interpretation"), t)?),
-            None => "None".into(),
-        };
-        Ok(format!("&Source {{ document: {document}, clause: {:?}, quote: {:?}, interpretation: {interpretation}, assembled: {} }}", s.clause, s.quote, s.assembled))
+        s.expr(&self.docs).map_err(|(under, m)| {
+            let at = if under.is_empty() {
+                key.to_string()
+            } else {
+                format!("{key}.{under}")
+            };
+            self.err(&at, m)
+        })
     }
 
     fn date(&self, key: &str, d: &str) -> R<()> {
