@@ -4,7 +4,10 @@
 //! gap or overlap, a quick deduction that does not follow from the brackets, or an id that names
 //! nothing stops the build with the file and the key.
 
+// Each compiler is also built alone, by its tests (tests/policy_files.rs,
+// tests/national_rules_file.rs): so each includes the shared file itself.
 #[path = "source.rs"]
+#[allow(clippy::duplicate_mod)]
 mod source;
 use rust_decimal::Decimal;
 use serde::Deserialize;

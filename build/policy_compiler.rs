@@ -2,7 +2,10 @@
 //! types). Compiled into `build.rs`, and into the tests that feed it bad files. Every error names
 //! the file and the key at fault; the app never meets a bad policy at run time.
 
+// Each compiler is also built alone, by its tests (tests/policy_files.rs,
+// tests/national_rules_file.rs): so each includes the shared file itself.
 #[path = "source.rs"]
+#[allow(clippy::duplicate_mod)]
 mod source;
 use rust_decimal::Decimal;
 use serde::Deserialize;
