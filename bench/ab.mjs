@@ -16,8 +16,8 @@
 //   Lighthouse mobile performance, its total blocking time and LCP: --lighthouse N runs per build
 //   (default 3; 0: none), in turns.
 // Writes a Markdown table to --out (default bench/out/ab.md) and prints it.
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { start } from '../scripts/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.mjs';
@@ -37,6 +37,9 @@ const rounds = Number(option('--rounds', 4));
 const loads = Number(option('--loads', 10));
 const lighthouseRuns = Number(option('--lighthouse', 3));
 const out = resolve(option('--out', join(import.meta.dirname, 'out/ab.md')));
+// Lighthouse writes its reports beside it: a fresh clone has no bench/out yet.
+mkdirSync(join(import.meta.dirname, 'out'), { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
 if (args.length !== 2 || !(rounds > 0) || !(loads > 0) || !(lighthouseRuns >= 0)) {
   console.error('usage: node bench/ab.mjs DIST_A DIST_B [--rounds N] [--loads N] [--lighthouse N] [--out FILE]');
   process.exit(2);

@@ -292,8 +292,13 @@ fn Field(field: &'static str, input: Option<Input>) -> impl IntoView {
     };
     let control = match kind(lang.get_untracked(), field) {
         Kind::Select(_) => {
+            // The district's own words for its positions; the shared ones in the comparison.
+            let policy = Memo::new(move |_| {
+                app.state
+                    .with(|st| (st.view != View::Compare).then_some(st.policy))
+            });
             let options = move || {
-                match kind(lang.get(), field) {
+                match kind_in(lang.get(), field, policy.get().and_then(policy::find)) {
                 Kind::Select(options) => options
                     .into_iter()
                     .map(|(v, text)| {
