@@ -210,13 +210,15 @@ fn Card(policy: &'static shequ_pay::policy::Policy) -> impl IntoView {
             <super::take_home::TakeHome/>
             <div id="est-items"><Items policy/></div>
             <div id="est-docs">
-                {move || {
-                    let lang = lang.get();
-                    view! {
-                        <Caveats lang policy/>
-                        <sources::SourcesList lang policies=vec![policy]/>
-                    }
-                }}
+                <super::Later>
+                    {move || {
+                        let lang = lang.get();
+                        view! {
+                            <Caveats lang policy/>
+                            <sources::SourcesList lang policies=vec![policy]/>
+                        }
+                    }}
+                </super::Later>
             </div>
         </div>
     }
