@@ -20,8 +20,8 @@ pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod file;
 
-pub use compute::{compute, MoveUp, NextYear, Roster, Sum, Totals, Worker};
-pub use read::{read, Options, Problem, Read, Row, RowError};
+pub use compute::{compute, MoveUp, NextYear, Note, Roster, Sum, Totals, UnknownPart, Worker};
+pub use read::{read, NoteKind, Options, Problem, Read, Row, RowError, RowNote};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use file::{cells, from_bytes, FileError, Kind};

@@ -6,6 +6,7 @@ use calamine::{Data, Reader};
 use rust_decimal::Decimal;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy;
+use shequ_pay::profile::RankStep;
 use shequ_pay::roster::export::{self, Cell, Sheet};
 use shequ_pay::roster::{self, Column, Kind, Options, Problem, Roster};
 
@@ -38,32 +39,37 @@ fn yinchuan_worked_roster() {
     let r = csv(YINCHUAN, "yinchuan");
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     // 张三: level 7 + 3 (10 years) + 1 (本科) = 11, 1.65 → 3300; 3★ 900 × 12 = 10800; 50400.
-    // 李四: level 1 + 1 (助理社会工作师) = 2, 1.20 → 2400; 10800; 39600.
-    // 王五: level 1, 1.15 → 2300; 0★ 300 × 12 = 3600; 31200.
-    let totals: Vec<(usize, Option<u8>, Option<Decimal>)> = r
+    // 李四: 银川's 工作人员 are the 两委 members (五(十)): committee 2–13, 2 years → 2, + 1
+    //       (助理社会工作师) = 3, 1.25 → 2500; 10800; 40800.
+    // 王五: staff, level 1, 1.15 → 2300; 0★ 300 × 12 = 3600; 31200.
+    let totals: Vec<(usize, &str, Option<u8>, Option<Decimal>)> = r
         .workers
         .iter()
-        .map(|w| (w.row, w.estimate.level(), w.estimate.annual_total))
+        .map(|w| {
+            let e = &w.estimate;
+            (w.row, e.profile.position.id(), e.level(), e.annual_total)
+        })
         .collect();
     assert_eq!(
         totals,
         [
-            (2, Some(11), Some(d("50400"))),
-            (3, Some(2), Some(d("39600"))),
-            (4, Some(1), Some(d("31200"))),
+            (2, "head", Some(11), Some(d("50400"))),
+            (3, "committee", Some(3), Some(d("40800"))),
+            (4, "staff", Some(1), Some(d("31200"))),
         ]
     );
     assert_eq!(r.workers[0].name, "张三");
     let t = &r.totals;
     assert_eq!((r.rows, t.computed), (3, 3));
-    assert_eq!(t.base_pay_monthly.amount, Some(d("8000")));
-    assert_eq!(t.base_pay_monthly.annual().amount, Some(d("96000")));
+    assert_eq!(t.base_pay_monthly.amount, Some(d("8100")));
+    assert_eq!(t.base_pay_monthly.annual().amount, Some(d("97200")));
     assert_eq!(t.performance_annual.amount, Some(d("25200")));
-    assert_eq!(t.annual_total.amount, Some(d("121200")));
+    assert_eq!(t.annual_total.amount, Some(d("122400")));
     assert!(!t.annual_total.lower_bound);
-    // Next year only 王五 reaches 4 years: level 2, 2400 → 32400 (+1200).
+    // Next year only 王五 reaches 4 years: level 2, 2400 → 32400 (+1200). 李四's third year
+    // is still in the first step.
     let n = &r.next_year;
-    assert_eq!(n.annual_total.amount, Some(d("122400")));
+    assert_eq!(n.annual_total.amount, Some(d("123600")));
     assert_eq!(n.moving_up.len(), 1);
     let m = &n.moving_up[0];
     assert_eq!((m.row, m.name.as_str(), m.from, m.to), (4, "王五", 1, 2));
@@ -77,9 +83,85 @@ fn yinchuan_worked_roster() {
         heads,
         [
             ("head", Some(11), 1),
-            ("staff", Some(1), 1),
-            ("staff", Some(2), 1)
+            ("committee", Some(3), 1),
+            ("staff", Some(1), 1)
         ]
+    );
+    // The office is told that 工作人员 was read in 银川's sense.
+    assert_eq!(r.notes.len(), 1);
+    assert_eq!(r.notes[0].rows, [3]);
+    assert_eq!(
+        Lang::Zh.note(&r.notes[0]),
+        "银川市 岗位 “工作人员”：在银川市指“工作人员（社区“两委”成员）”（五(十) 建立岗位等级制度；附件 套改表），\
+         按此测算；在其他地区指“其他人员（专职网格员等，非“两委”成员）”。（第3行）"
+    );
+}
+
+/// 岗位 is read in the row's district's own words (each policy's `[positions]`): in 银川 “工作人员”
+/// are the 两委 members (五(十)); in 松山 “工作人员” is its own staff position (二(五)1), and
+/// so on. The ids and the shared words work where they mean the same in that district.
+#[test]
+fn a_position_word_means_what_the_row_s_district_says() {
+    let r = csv(
+        "姓名,地区,岗位,工作年限\n\
+         甲,银川市,工作人员,5\n\
+         乙,松山区,工作人员,5\n\
+         丙,西山区,工作人员,5\n\
+         丁,银川市,两委成员,5\n\
+         戊,银川市,staff,5\n\
+         己,银川市,主要负责人,5\n\
+         庚,银川市,专职社区网格员,5\n\
+         辛,松山区,社区正职,5\n\
+         壬,西山区,委员,5\n\
+         癸,银川市,网格员,5\n",
+        "yinchuan",
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let read: Vec<(&str, &str)> = r
+        .workers
+        .iter()
+        .map(|w| (w.name.as_str(), w.estimate.profile.position.id()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("甲", "committee"),
+            ("乙", "staff"),
+            ("丙", "staff"),
+            ("丁", "committee"),
+            ("戊", "staff"),
+            ("己", "head"),
+            ("庚", "staff"),
+            ("辛", "head"),
+            ("壬", "committee"),
+            ("癸", "staff"),
+        ]
+    );
+    // 银川 committee 2–13: 5 years → 3; staff 1–12 → 2.
+    assert_eq!(r.workers[0].estimate.level(), Some(3));
+    assert_eq!(r.workers[4].estimate.level(), Some(2));
+    // Only 甲's word means something else elsewhere.
+    let noted: Vec<(usize, &str)> = r
+        .notes
+        .iter()
+        .map(|n| (n.rows[0], n.value.as_str()))
+        .collect();
+    assert_eq!(noted, [(2, "工作人员")]);
+
+    // A word that is no position of the district lists the district's own words, and of the
+    // shared ones only those that mean the same there.
+    let bad = csv("岗位,工作年限\n班长,3\n", "yinchuan");
+    assert_eq!(bad.errors[0].problem, Problem::NotAPosition("yinchuan"));
+    let message = Lang::Zh.row_error(&bad.errors[0]);
+    assert!(
+        message.contains("银川市的岗位可填 主要负责人|负责人|工作人员|专职社区网格员，或 正职|副职|两委成员|其他人员"),
+        "{message}"
+    );
+    let bad = csv("岗位,工作年限\nclerk,3\n", "songshan");
+    let message = Lang::En.row_error(&bad.errors[0]);
+    assert!(
+        message.starts_with("Row 2, position “clerk”: positions in Chifeng, Songshan"),
+        "{message}"
     );
 }
 
@@ -102,6 +184,139 @@ fn xishan_worked_roster_is_a_lower_bound() {
     assert_eq!(r.totals.annual_total.amount, Some(d("121540")));
     assert!(r.totals.annual_total.lower_bound);
     assert!(r.totals.performance_annual.lower_bound);
+}
+
+/// 西山's 职级档次 (二、1): “不符合领取条件” or none draws no rank allowance; a blank step is not
+/// known, so the rank allowance is left out and every total that would hold it is “至少”.
+#[test]
+fn xishan_rank_step_not_eligible_and_unknown() {
+    let r = csv(
+        "姓名,岗位,工作年限,职级档次,年度考核,社区考核结果\n\
+         甲,副职,5,不符合领取条件,合格,目标完成\n\
+         乙,副职,5,,合格,目标完成\n\
+         丙,副职,5,none,合格,目标完成\n\
+         丁,副职,5,7,合格,目标完成\n\
+         戊,副职,5,不清楚,合格,目标完成\n",
+        "xishan",
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let steps: Vec<RankStep> = r
+        .workers
+        .iter()
+        .map(|w| w.estimate.profile.rank_step)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            RankStep::NotEligible,
+            RankStep::Unknown,
+            RankStep::NotEligible,
+            RankStep::Step(7),
+            RankStep::Unknown,
+        ]
+    );
+    // 2900 × 12 + 3800 = 38600 without a rank allowance (not eligible, or left out);
+    // 4100 × 12 + 3800 = 53000 at step 7.
+    let totals: Vec<Option<Decimal>> = r.workers.iter().map(|w| w.estimate.annual_total).collect();
+    assert_eq!(
+        totals,
+        [
+            Some(d("38600")),
+            Some(d("38600")),
+            Some(d("38600")),
+            Some(d("53000")),
+            Some(d("38600"))
+        ]
+    );
+    let t = &r.totals;
+    // 2900 × 5 + 1200.
+    assert_eq!(t.base_pay_monthly.amount, Some(d("15700")));
+    assert!(
+        t.base_pay_monthly.lower_bound,
+        "two rank allowances left out"
+    );
+    assert_eq!(t.annual_total.amount, Some(d("207400")));
+    assert!(t.annual_total.lower_bound);
+    // What was left out: two workers, 600–2000 each a month where paid.
+    assert_eq!(t.unknown.len(), 1);
+    let u = &t.unknown[0];
+    assert_eq!(
+        (u.component.id, u.workers, u.min_monthly, u.max_monthly),
+        ("rank", 2, d("1200"), d("4000"))
+    );
+    assert_eq!(
+        Lang::Zh.unknown_part(u),
+        "昆明市西山区职级补贴：2 人的职级档次不清楚，未计入以上合计（合计因此为“至少”）。\
+         他们如都领取，每月共 1,200—4,000 元；不符合领取条件的不领。"
+    );
+    assert_eq!(Lang::Zh.cell(t.annual_total.amount, true), "至少 207,400");
+    // A step out of range is still a row error.
+    let bad = csv("岗位,工作年限,职级档次\n副职,5,13\n", "xishan");
+    assert_eq!(bad.errors[0].column, Some(Column::RankStep));
+    assert!(Lang::Zh.row_error(&bad.errors[0]).contains("none"));
+}
+
+/// A value in a column the row's district does not use is not an error, and not dropped in
+/// silence: the row is computed without it and the note names the rows (松山 has no 星级;
+/// 银川 no 不计年数). A 0 or 否 there says nothing, and is not noted.
+#[test]
+fn a_value_in_a_column_the_district_does_not_use_is_noted() {
+    let r = csv(
+        "姓名,地区,岗位,工作年限,星级,不计年数,职级档次\n\
+         甲,松山区,工作人员,5,3,0,\n\
+         乙,松山区,工作人员,5,三星,0,\n\
+         丙,松山区,工作人员,5,abc,0,\n\
+         丁,银川市,正职,10,3,2,\n\
+         戊,银川市,正职,10,3,0,不符合领取条件\n\
+         己,银川市,正职,10,abc,0,\n",
+        "yinchuan",
+    );
+    let computed: Vec<&str> = r.workers.iter().map(|w| w.name.as_str()).collect();
+    assert_eq!(computed, ["甲", "乙", "丙", "丁", "戊"]);
+    // 己's 星级 counts in 银川: a bad value is an error there.
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(
+        (r.errors[0].row, r.errors[0].column),
+        (7, Some(Column::Stars))
+    );
+    // 松山 ignores the stars: the same level as without them (5 years → 2).
+    assert!(r.workers[..3].iter().all(|w| w.estimate.level() == Some(2)));
+    assert!(r.workers[..3]
+        .iter()
+        .all(|w| w.estimate.profile.stars.is_none()));
+    let notes: Vec<(&str, &str, &[usize])> = r
+        .notes
+        .iter()
+        .map(|n| (n.policy.id, n.column.id(), n.rows.as_slice()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("songshan", "stars", &[2, 3, 4][..]),
+            ("yinchuan", "uncounted_years", &[5][..]),
+            ("yinchuan", "rank_step", &[6][..]),
+        ]
+    );
+    assert_eq!(
+        Lang::Zh.note(&r.notes[0]),
+        "赤峰市松山区 星级 “3”：赤峰市松山区不使用这一列，此值未计入测算（使用这一列的地区：银川市）。（第2、3、4行）"
+    );
+    assert_eq!(
+        Lang::Zh.row_note(r.workers[3].estimate.policy, 5, &r.workers[3].notes[0]),
+        "第5行 不计年数 “2”：银川市不使用这一列，此值未计入测算（使用这一列的地区：赤峰市松山区）。"
+    );
+    // The export says it per worker and in the totals.
+    let sheet = export::workers_sheet(Lang::Zh, &r);
+    let notes_column = sheet.rows[0]
+        .iter()
+        .position(|c| *c == Cell::Text("提示".into()))
+        .unwrap();
+    assert!(matches!(&sheet.rows[1][notes_column], Cell::Text(t) if t.contains("不使用这一列")));
+    let totals = export::totals_sheet(Lang::Zh, &r);
+    assert!(totals
+        .rows
+        .iter()
+        .any(|row| matches!(row.first(), Some(Cell::Text(t)) if t.contains("（第2、3、4行）"))));
 }
 
 /// 松山: the certificate allowance is published (助理 200), base pay is not: no total.

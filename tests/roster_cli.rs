@@ -21,7 +21,9 @@ fn json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-const ROSTER: &str = "姓名,岗位,工作年限,学历,星级\n张三,正职,10,本科,3\n王五,工作人员,3,大专,0\n";
+// 王五 is 银川's 专职社区网格员 (staff); its 工作人员 would be a 两委 member.
+const ROSTER: &str =
+    "姓名,岗位,工作年限,学历,星级\n张三,正职,10,本科,3\n王五,专职社区网格员,3,大专,0\n";
 
 #[test]
 fn json_has_the_issue_s_keys_and_every_row_computed_exits_0() {
@@ -142,7 +144,8 @@ fn out_and_template_write_files() {
     assert!(std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"));
 }
 
-/// A worker's object is the single estimate's (`estimate --json`), with its row and name.
+/// A worker's object is the single estimate's (`estimate --json`), with its row, name and
+/// notes.
 #[test]
 fn a_worker_is_the_single_estimate() {
     let d = dir("same");
@@ -153,7 +156,54 @@ fn a_worker_is_the_single_estimate() {
     let object = worker.as_object_mut().unwrap();
     assert_eq!(object.remove("row"), Some(2.into()));
     assert_eq!(object.remove("name"), Some("张三".into()));
+    // What the roster adds: notes on the row (none here).
+    assert_eq!(object.remove("notes"), Some(serde_json::json!([])));
     let args = "--position head --years 10 --education bachelor --stars 3 --json";
     let single = json(&run(&args.split(' ').collect::<Vec<_>>()));
     assert_eq!(worker, single);
+}
+
+/// 西山 with a blank 职级档次: the totals say “至少” and what was left out; a 星级 given for
+/// 西山 (which has none) is a note, and the row is computed (exit 0).
+#[test]
+fn unknown_rank_steps_and_unused_columns_are_said() {
+    let d = dir("xishan");
+    let file = d.join("r.csv");
+    std::fs::write(
+        &file,
+        "姓名,岗位,工作年限,职级档次,社区考核结果,星级\n\
+         甲,副职,5,,目标完成,3\n\
+         乙,副职,5,不符合领取条件,目标完成,\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let out = run(&["roster", f, "--policy", "xishan", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    // 2900 × 12 + 3800 = 38600 each; the blank step's rank allowance left out.
+    assert_eq!(v["totals"]["annual_total"], "77200.00");
+    assert_eq!(v["totals"]["annual_total_lower_bound"], true);
+    let unknown = &v["totals"]["unknown"][0];
+    assert_eq!(unknown["component"], "rank");
+    assert_eq!(unknown["workers"], 1);
+    assert_eq!(
+        (&unknown["min_monthly"], &unknown["max_monthly"]),
+        (&"600.00".into(), &"2000.00".into())
+    );
+    assert_eq!(v["workers"][1]["rank_step"], "none");
+    assert_eq!(v["notes"][0]["column"], "stars");
+    assert_eq!(v["notes"][0]["rows"], serde_json::json!([2]));
+    assert_eq!(v["workers"][0]["notes"][0]["column"], "stars");
+
+    let text = run(&["roster", f, "--policy", "xishan"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("全年合计：全年（元）：至少 77,200"), "{text}");
+    assert!(
+        text.contains("1 人的职级档次不清楚，未计入以上合计"),
+        "{text}"
+    );
+    assert!(
+        text.contains("星级 “3”：昆明市西山区不使用这一列"),
+        "{text}"
+    );
 }

@@ -4,8 +4,10 @@
 
 use super::Lang;
 use crate::format::{shown_value, Subst};
+use crate::ids::Input;
 use crate::ids::{Assessment, Certificate, CommunityResult, Education, Position, MAX_STARS};
-use crate::roster::{Column, Problem, RowError};
+use crate::policy::Policy;
+use crate::roster::{read, Column, Note, NoteKind, Problem, RowError, RowNote, UnknownPart};
 
 /// Fixed words, one set per language.
 pub struct RosterWords {
@@ -18,6 +20,32 @@ pub struct RosterWords {
     pub years_disagree: &'static str,
     pub no_policy: &'static str,
     pub ambiguous_policy: &'static str,
+    /// "{district}", "{names}": its own position words; "{shared}": the shared words that mean
+    /// the same there; "{ids}".
+    pub not_a_position: &'static str,
+    /// A row's note, like `row_error`: "{row}", "{column}", "{value}", "{note}".
+    pub row_note: &'static str,
+    /// "{district}", "{users}": the districts that use the column.
+    pub note_not_used: &'static str,
+    /// "{district}", "{name}": the position there, "{clause}", "{elsewhere}".
+    pub note_district_word: &'static str,
+    /// A gathered note: "{district}", "{column}", "{value}", "{note}", "{rows}".
+    pub note: &'static str,
+    /// "{}": the rows, "1、2、3".
+    pub rows_few: &'static str,
+    /// "{}": the first rows, "{n}": how many in all.
+    pub rows_many: &'static str,
+    /// A part left out of the totals: "{district}", "{component}", "{key}", "{n}", "{min}",
+    /// "{max}".
+    pub unknown_part: &'static str,
+    /// The notes' heading.
+    pub notes: &'static str,
+    /// Between the items of a short list: "2、3、5".
+    pub sep: &'static str,
+    /// After the shared position words: each district's own words come first.
+    pub help_position_own: &'static str,
+    /// 职级档次's allowed values: "{min}", "{max}", "{none}".
+    pub help_rank_step: &'static str,
     /// "{}": the allowed values.
     pub one_of: &'static str,
     pub flag: &'static str,
@@ -108,6 +136,18 @@ static ZH: RosterWords = RosterWords {
     years_disagree: "与工作年限 {years} 年不符（按参加社区工作时间为 {from_month} 年）。",
     no_policy: "未填写地区，也未选定地区。",
     ambiguous_policy: "对应不止一个地区，请写全称或 id。",
+    not_a_position: "{district}的岗位可填 {names}，或 {shared}（{ids}）。",
+    row_note: "第{row}行 {column} “{value}”：{note}",
+    note_not_used: "{district}不使用这一列，此值未计入测算（使用这一列的地区：{users}）。",
+    note_district_word: "在{district}指“{name}”（{clause}），按此测算；在其他地区指“{elsewhere}”。",
+    note: "{district} {column} “{value}”：{note}（{rows}）",
+    rows_few: "第{}行",
+    rows_many: "第{}行等，共 {n} 行",
+    unknown_part: "{district}{component}：{n} 人的{key}不清楚，未计入以上合计（合计因此为“至少”）。他们如都领取，每月共 {min}—{max} 元；不符合领取条件的不领。",
+    notes: "提示",
+    sep: "、",
+    help_position_own: "；也可填各地区文件中的岗位名称（见下表），按该地区的意思理解：如在银川市，“工作人员”指社区“两委”成员",
+    help_rank_step: "整数 {min}—{max}，或 不符合领取条件（{none}）；空白为不清楚（职级补贴不计入，合计为“至少”）",
     one_of: "可填 {}。",
     flag: "可填 是 或 否（1 或 0）。",
     yes: "是",
@@ -194,6 +234,18 @@ static EN: RosterWords = RosterWords {
     years_disagree: "does not match years {years} (the start month gives {from_month}).",
     no_policy: "no district given, and none chosen.",
     ambiguous_policy: "names more than one district; write its full name or id.",
+    not_a_position: "positions in {district}: {names}, or {shared} ({ids}).",
+    row_note: "Row {row}, {column} “{value}”: {note}",
+    note_not_used: "{district} does not use this column: the value is left out of the estimate (used by: {users}).",
+    note_district_word: "in {district} this means “{name}” ({clause}) and is estimated as such; elsewhere it means “{elsewhere}”.",
+    note: "{district}, {column} “{value}”: {note} ({rows})",
+    rows_few: "rows {}",
+    rows_many: "rows {} and more, {n} in all",
+    unknown_part: "{district} {component}: the {key} of {n} workers is not known, so it is left out of the totals above (which are therefore lower bounds). Where paid, it is {min}–{max} a month for them together; a worker who does not qualify draws none.",
+    notes: "Notes",
+    sep: ", ",
+    help_position_own: "; or a district's own position names (below), read as that district means them: in Yinchuan, 工作人员 are the committee members",
+    help_rank_step: "whole number {min}–{max}, or not eligible ({none}); blank when not known (the rank allowance is then left out and totals are lower bounds)",
     one_of: "allowed: {}.",
     flag: "allowed: yes or no (1 or 0, 是 or 否).",
     yes: "yes",
@@ -310,12 +362,20 @@ impl Lang {
             _ => CommunityResult::allowed(),
         };
         if let Some(words) = crate::roster::read::words(c) {
-            return names(&words, ids(c));
+            let allowed = names(&words, ids(c));
+            return match c {
+                Column::Position => format!("{allowed}{}", w.help_position_own),
+                _ => allowed,
+            };
         }
         match c {
             Column::Name => w.help_name.into(),
             Column::Stars => names(&s.stars, &format!("0–{MAX_STARS}")),
-            Column::RankStep => format!("1–{}", crate::ids::RANK_STEPS),
+            Column::RankStep => w
+                .help_rank_step
+                .subst("{min}", "1")
+                .subst("{max}", &crate::ids::RANK_STEPS.to_string())
+                .subst("{none}", crate::profile::RankStep::NOT_ELIGIBLE),
             Column::OneShoulder | Column::DegreeInService | Column::Probation => {
                 format!("{}|{}（1|0）", w.yes, w.no)
             }
@@ -356,6 +416,10 @@ impl Lang {
                 .years_disagree
                 .subst("{years}", &years.to_string())
                 .subst("{from_month}", &from.to_string()),
+            Problem::NotAPosition(id) => match crate::policy::find(id) {
+                Some(policy) => self.positions_allowed(policy),
+                None => w.one_of.subst("{}", &self.column_allowed(Column::Position)),
+            },
             Problem::NoPolicy => w.no_policy.into(),
             Problem::AmbiguousPolicy => w.ambiguous_policy.into(),
             Problem::Rule(e) => self.profile_error(*e).into(),
@@ -378,6 +442,119 @@ impl Lang {
                 .subst("{row}", &e.row.to_string())
                 .subst("{problem}", &problem),
         }
+    }
+
+    /// What 岗位 may be in a district: its own words, then the shared words that mean the same
+    /// there (in 银川, “工作人员” is not one of them: it names the 两委 members).
+    pub fn positions_allowed(self, policy: &Policy) -> String {
+        let w = self.roster_words();
+        let mut own: Vec<&str> = Vec::new();
+        for p in Position::ALL {
+            let name = read::short_name(self.position_in(policy, *p));
+            if !own.contains(&name) {
+                own.push(name);
+            }
+        }
+        let shared: Vec<&str> = Position::ALL
+            .iter()
+            .filter_map(|p| {
+                read::POSITION_WORDS.iter().find_map(|(word, means)| {
+                    (means == p
+                        && !own.contains(word)
+                        && read::position_in(policy, word) == Some(*p))
+                    .then_some(*word)
+                })
+            })
+            .collect();
+        w.not_a_position
+            .subst("{district}", self.text(&policy.name))
+            .subst("{names}", &own.join("|"))
+            .subst("{shared}", &shared.join("|"))
+            .subst("{ids}", Position::allowed())
+    }
+
+    /// What a row's note says, without the row.
+    pub fn note_text(self, policy: &Policy, column: Column, kind: NoteKind) -> String {
+        let w = self.roster_words();
+        let district = self.text(&policy.name);
+        match kind {
+            NoteKind::NotUsed => {
+                let users: Vec<&str> = Input::parse(column.id())
+                    .map(|input| {
+                        crate::policy::all()
+                            .iter()
+                            .filter(|p| p.uses(input))
+                            .map(|p| self.text(&p.name))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                w.note_not_used
+                    .subst("{district}", district)
+                    .subst("{users}", &users.join(w.sep))
+            }
+            NoteKind::DistrictWord { read_as, elsewhere } => {
+                let name = policy.position(read_as);
+                w.note_district_word
+                    .subst("{district}", district)
+                    .subst("{name}", self.text(&name.name))
+                    .subst("{clause}", name.source.map_or("", |s| s.clause))
+                    .subst("{elsewhere}", self.position(elsewhere))
+            }
+        }
+    }
+
+    /// A computed row's note in one line: "第3行 星级 “3”：松山区不使用这一列……"
+    pub fn row_note(self, policy: &Policy, row: usize, n: &RowNote) -> String {
+        self.roster_words()
+            .row_note
+            .subst("{row}", &row.to_string())
+            .subst("{column}", self.column(n.column))
+            .subst("{value}", &shown_value(&n.value))
+            .subst("{note}", &self.note_text(policy, n.column, n.kind))
+    }
+
+    /// Rows as a short list: "第2、3、5行", or the first ten and how many in all.
+    pub fn rows_list(self, rows: &[usize]) -> String {
+        const SHOWN: usize = 10;
+        let w = self.roster_words();
+        let first: Vec<String> = rows.iter().take(SHOWN).map(usize::to_string).collect();
+        let first = first.join(w.sep);
+        if rows.len() > SHOWN {
+            w.rows_many
+                .subst("{}", &first)
+                .subst("{n}", &rows.len().to_string())
+        } else {
+            w.rows_few.subst("{}", &first)
+        }
+    }
+
+    /// A gathered note: the district, the column, the first value, what it says and the rows.
+    pub fn note(self, n: &Note) -> String {
+        self.roster_words()
+            .note
+            .subst("{district}", self.text(&n.policy.name))
+            .subst("{column}", self.column(n.column))
+            .subst("{value}", &shown_value(&n.value))
+            .subst("{note}", &self.note_text(n.policy, n.column, n.kind))
+            .subst("{rows}", &self.rows_list(&n.rows))
+    }
+
+    /// A part left out of the totals because workers did not give what it depends on.
+    pub fn unknown_part(self, u: &UnknownPart) -> String {
+        let key = u
+            .component
+            .rule_key()
+            .and_then(|k| k.input())
+            .and_then(|i| Column::of_field(i.id()))
+            .map_or("", |c| self.column(c));
+        self.roster_words()
+            .unknown_part
+            .subst("{district}", self.text(&u.policy.name))
+            .subst("{component}", self.text(&u.component.name))
+            .subst("{key}", key)
+            .subst("{n}", &u.workers.to_string())
+            .subst("{min}", &crate::format::yuan(u.min_monthly))
+            .subst("{max}", &crate::format::yuan(u.max_monthly))
     }
 
     /// Why a file cannot be read as a roster.

@@ -2,10 +2,11 @@
 //! over the computed workers (a lower bound where a part is unpublished), and next year: the
 //! same workers with one more year of service, who moves up a level and what it costs.
 
-use super::read::{Read, RowError};
+use super::read::{NoteKind, Read, RowError, RowNote};
+use super::Column;
 use crate::estimate::{estimate, Estimate, Figure};
 use crate::ids::{Position, MAX_YEARS};
-use crate::policy::Policy;
+use crate::policy::{Component, Policy};
 use rust_decimal::Decimal;
 
 /// One computed worker.
@@ -16,6 +17,8 @@ pub struct Worker {
     pub estimate: Estimate,
     /// With one more year of service (the same at `MAX_YEARS`).
     pub next_year: Estimate,
+    /// Values not used, words read in the district's sense.
+    pub notes: Vec<RowNote>,
 }
 
 /// A sum over workers' figures: the published parts, and whether some part was unpublished.
@@ -70,6 +73,22 @@ pub struct Totals {
     pub annual_total: Sum,
     /// By district, position and level, in that order.
     pub head_count: Vec<HeadCount>,
+    /// Parts left out because a worker did not give what they depend on (西山's 职级补贴 of a
+    /// blank 职级档次): how many workers, and what they would add per month at most. The sums
+    /// that leave them out are lower bounds.
+    pub unknown: Vec<UnknownPart>,
+}
+
+/// A component left out of the totals for some workers (`Estimate::unknown`).
+#[derive(Clone, Debug)]
+pub struct UnknownPart {
+    pub policy: &'static Policy,
+    pub component: &'static Component,
+    pub workers: usize,
+    /// The sums of what each would draw where paid: the lowest and the highest step (a worker
+    /// who does not qualify draws none).
+    pub min_monthly: Decimal,
+    pub max_monthly: Decimal,
 }
 
 impl Totals {
@@ -84,6 +103,26 @@ impl Totals {
             t.performance_annual.figure(e.performance_annual);
             t.annual_total
                 .add(e.annual_total, e.annual_total_lower_bound());
+            for (component, min, max) in e.unknown() {
+                match t
+                    .unknown
+                    .iter_mut()
+                    .find(|u| std::ptr::eq(u.component, component))
+                {
+                    Some(u) => {
+                        u.workers += 1;
+                        u.min_monthly += min;
+                        u.max_monthly += max;
+                    }
+                    None => t.unknown.push(UnknownPart {
+                        policy: e.policy,
+                        component,
+                        workers: 1,
+                        min_monthly: min,
+                        max_monthly: max,
+                    }),
+                }
+            }
             let (policy, position, level) = (e.policy, e.profile.position, e.level());
             match t.head_count.iter_mut().find(|h| {
                 std::ptr::eq(h.policy, policy) && h.position == position && h.level == level
@@ -122,11 +161,26 @@ pub struct NextYear {
     pub moving_up: Vec<MoveUp>,
 }
 
+/// A note on computed rows, gathered: one district, one column, one kind (and for a district's
+/// word, one word), with the rows it concerns.
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub policy: &'static Policy,
+    pub column: Column,
+    pub kind: NoteKind,
+    /// The first value as written.
+    pub value: String,
+    /// In file order.
+    pub rows: Vec<usize>,
+}
+
 /// A computed roster.
 #[derive(Clone, Debug, Default)]
 pub struct Roster {
     pub workers: Vec<Worker>,
     pub errors: Vec<RowError>,
+    /// What the office should know about rows that were computed, gathered.
+    pub notes: Vec<Note>,
     pub ignored_columns: Vec<String>,
     /// Data rows in the file, computed or not.
     pub rows: usize,
@@ -162,6 +216,7 @@ pub fn compute(read: Read) -> Roster {
             name: row.name,
             estimate: this,
             next_year,
+            notes: row.notes,
         });
     }
     errors.sort_by_key(|e| e.row);
@@ -206,13 +261,42 @@ pub fn compute(read: Read) -> Roster {
             }
         }
     }
+    let notes = gather(&workers);
     Roster {
         workers,
         errors,
+        notes,
         ignored_columns: read.ignored_columns,
         rows: read.workers,
         totals,
         by_policy,
         next_year,
     }
+}
+
+/// The rows' notes, one per district, column, kind and (for a district's word) word.
+fn gather(workers: &[Worker]) -> Vec<Note> {
+    let mut notes: Vec<Note> = Vec::new();
+    for w in workers {
+        let policy = w.estimate.policy;
+        for n in &w.notes {
+            let same = |note: &&mut Note| {
+                std::ptr::eq(note.policy, policy)
+                    && note.column == n.column
+                    && note.kind == n.kind
+                    && (n.kind == NoteKind::NotUsed || note.value == n.value)
+            };
+            match notes.iter_mut().find(same) {
+                Some(note) => note.rows.push(w.row),
+                None => notes.push(Note {
+                    policy,
+                    column: n.column,
+                    kind: n.kind,
+                    value: n.value.clone(),
+                    rows: vec![w.row],
+                }),
+            }
+        }
+    }
+    notes
 }

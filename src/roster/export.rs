@@ -92,6 +92,7 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
         w.col_unpublished,
         w.col_next_year_level,
         w.col_next_year_total,
+        w.notes,
         w.col_explanation,
     ];
     let mut rows = vec![texts(&head)];
@@ -116,6 +117,14 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
             level(lang, n),
             money(lang, n.annual_total),
             Cell::Text(
+                worker
+                    .notes
+                    .iter()
+                    .map(|note| lang.note_text(e.policy, note.column, note.kind))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            Cell::Text(
                 e.steps
                     .iter()
                     .map(|step| lang.step(step))
@@ -126,7 +135,7 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
     }
     let mut widths = vec![8.0, 10.0, 14.0, 14.0, 8.0, 8.0, 10.0];
     widths.extend([14.0; 8]);
-    widths.push(80.0);
+    widths.extend([40.0, 80.0]);
     Sheet {
         name: w.sheet_workers,
         rows,
@@ -167,6 +176,9 @@ fn totals_rows(lang: Lang, t: &Totals, out: &mut Vec<Vec<Cell>>) {
     ));
     out.push(sum_row(lang, s.performance, None, t.performance_annual));
     out.push(sum_row(lang, s.annual_total, None, t.annual_total));
+    for u in &t.unknown {
+        out.push(vec![Cell::Text(lang.unknown_part(u))]);
+    }
 }
 
 /// Head counts, totals per component, next year and who moves up.
@@ -252,6 +264,13 @@ pub fn totals_sheet(lang: Lang, r: &Roster) -> Sheet {
             Cell::Count(m.to.into()),
             money(lang, m.annual_change),
         ]);
+    }
+    if !r.notes.is_empty() {
+        rows.push(vec![]);
+        rows.push(vec![Cell::text(w.notes)]);
+        for n in &r.notes {
+            rows.push(vec![Cell::Text(lang.note(n))]);
+        }
     }
     if !r.ignored_columns.is_empty() {
         rows.push(vec![]);
@@ -477,6 +496,7 @@ pub fn help_sheet(lang: Lang) -> Sheet {
             Cell::text(lang.text(&p.name)),
             Cell::text(p.id),
             Cell::Text(format!("{} {}", w.help_uses, columns.join("、"))),
+            Cell::Text(lang.positions_allowed(p)),
         ]);
     }
     Sheet {

@@ -4,7 +4,7 @@
 //! be used is a `RowError` with its row and column; the other rows go on.
 
 use super::Column;
-use crate::ids::{Assessment, Certificate, CommunityResult, Education, Position};
+use crate::ids::{Assessment, Certificate, CommunityResult, Education, Input, Position};
 use crate::policy::{self, Policy};
 use crate::profile::{years_since, Profile, ProfileError, YearsSince};
 use crate::query::{self, Allowed};
@@ -26,6 +26,8 @@ pub struct Row {
     pub name: String,
     pub policy: &'static Policy,
     pub profile: Profile,
+    /// What the office should know about the row, computed anyway.
+    pub notes: Vec<RowNote>,
 }
 
 /// Why a cell cannot be used. `i18n` words it.
@@ -33,6 +35,8 @@ pub struct Row {
 pub enum Problem {
     /// Not one of the column's values (`i18n` lists them).
     NotAllowed,
+    /// 岗位 names no position of this district (the policy's id): `i18n` lists its own words.
+    NotAPosition(&'static str),
     /// A whole number from `min` to `max` was expected.
     Number(u8, u8),
     /// A yes/no column.
@@ -58,6 +62,28 @@ pub struct RowError {
     pub column: Option<Column>,
     pub value: String,
     pub problem: Problem,
+}
+
+/// Something about a row that did not stop it from being computed. `i18n` words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// The row's district does not use this column (松山 has no 星级): the value was left out
+    /// of the estimate, and said so rather than dropped.
+    NotUsed,
+    /// A 岗位 word read in the district's own sense, which is not what it means elsewhere
+    /// (银川 五(十): “工作人员” are the 两委 members, `committee`, not `staff`).
+    DistrictWord {
+        read_as: Position,
+        elsewhere: Position,
+    },
+}
+
+/// A note on one row: the column, the value as written, and what it is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowNote {
+    pub column: Column,
+    pub value: String,
+    pub kind: NoteKind,
 }
 
 /// The rows read from a file.
@@ -105,13 +131,15 @@ pub fn read(cells: &[(usize, Vec<String>)], options: &Options) -> Result<Read, H
     if !has(Column::Years) && !has(Column::StartMonth) {
         return Err(HeaderError::MissingYears);
     }
+    let mut values: Vec<(Column, &str)> = Vec::with_capacity(columns.len());
     for (row, cells) in lines {
         out.workers += 1;
-        let values = columns.iter().zip(cells).filter_map(|(c, v)| {
+        values.clear();
+        values.extend(columns.iter().zip(cells).filter_map(|(c, v)| {
             let v = v.trim();
             c.filter(|_| !v.is_empty()).map(|c| (c, v))
-        });
-        match worker(*row, values, options) {
+        }));
+        match worker(*row, &values, options) {
             Ok(w) => out.rows.push(w),
             Err(mut e) => out.errors.append(&mut e),
         }
@@ -119,87 +147,108 @@ pub fn read(cells: &[(usize, Vec<String>)], options: &Options) -> Result<Read, H
     Ok(out)
 }
 
-fn worker<'a>(
-    row: usize,
-    values: impl Iterator<Item = (Column, &'a str)>,
-    options: &Options,
-) -> Result<Row, Vec<RowError>> {
+/// One row's values, the district first: what 岗位 means and which columns count depend on it.
+fn worker(row: usize, values: &[(Column, &str)], options: &Options) -> Result<Row, Vec<RowError>> {
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
     let mut p = Profile::default();
     let mut name = String::new();
-    let mut policy = options.policy.ok_or((String::new(), Problem::NoPolicy));
-    let mut position = false;
     let (mut years, mut start) = (None, None);
-    for (column, value) in values {
-        let mut fail = |problem| {
+    let error = |column, value: &str, problem| RowError {
+        row,
+        column: Some(column),
+        value: value.to_string(),
+        problem,
+    };
+    let policy = match values.iter().find(|(c, _)| *c == Column::Policy) {
+        Some((_, value)) => find_policy(value).map_err(|problem| {
+            errors.push(error(Column::Policy, value, problem));
+        }),
+        None => options.policy.ok_or_else(|| {
             errors.push(RowError {
                 row,
-                column: Some(column),
-                value: value.to_string(),
-                problem,
+                column: Some(Column::Policy),
+                value: String::new(),
+                problem: Problem::NoPolicy,
             })
-        };
+        }),
+    };
+    let policy = policy.ok();
+    let mut position = None;
+    for &(column, value) in values {
+        let input = Input::parse(column.id());
         match column {
             Column::Name => name = value.to_string(),
-            Column::Policy => {
-                policy = find_policy(value).map_err(|problem| (value.to_string(), problem));
-                if let Err((_, problem)) = &policy {
-                    fail(problem.clone());
-                }
-            }
-            Column::StartMonth => match years_since(&month_of(value), options.as_of) {
-                YearsSince::Years(n) => start = Some(n),
-                other => fail(Problem::Month(other)),
-            },
-            _ => {
-                let id = normalise(column, value);
-                match query::set(&mut p, column.id(), &id) {
-                    Ok(()) => {
-                        position |= column == Column::Position;
-                        if column == Column::Years {
-                            years = Some(p.years);
+            Column::Policy => {}
+            Column::Position => match policy {
+                Some(policy) => match position_in(policy, value) {
+                    Some(read_as) => {
+                        position = Some(read_as);
+                        if let Some(elsewhere) = shared_position(value).filter(|e| *e != read_as) {
+                            notes.push(RowNote {
+                                column,
+                                value: value.to_string(),
+                                kind: NoteKind::DistrictWord { read_as, elsewhere },
+                            });
                         }
                     }
-                    Err(e) => fail(match e.allowed {
+                    None => errors.push(error(column, value, Problem::NotAPosition(policy.id))),
+                },
+                // The row fails for its district already; the word is still checked.
+                None => match shared_position(value) {
+                    Some(shared) => position = Some(shared),
+                    None => errors.push(error(column, value, Problem::NotAllowed)),
+                },
+            },
+            Column::StartMonth => match years_since(&month_of(value), options.as_of) {
+                YearsSince::Years(n) => start = Some(n),
+                other => errors.push(error(column, value, Problem::Month(other))),
+            },
+            // A column this district does not use: noted when its value says anything (a 0 or
+            // 否 does not), never an error that stops the row.
+            _ if input.is_some_and(|i| policy.is_some_and(|p| !p.uses(i))) => {
+                let mut scratch = Profile::default();
+                let says = query::set(&mut scratch, column.id(), &normalise(column, value))
+                    .map_or(true, |()| input.is_some_and(|i| scratch.gives(i)));
+                if says {
+                    notes.push(RowNote {
+                        column,
+                        value: value.to_string(),
+                        kind: NoteKind::NotUsed,
+                    });
+                }
+            }
+            _ => match query::set(&mut p, column.id(), &normalise(column, value)) {
+                Ok(()) if column == Column::Years => years = Some(p.years),
+                Ok(()) => {}
+                Err(e) => errors.push(error(
+                    column,
+                    value,
+                    match e.allowed {
                         Allowed::Number(min, max) => Problem::Number(min, max),
                         Allowed::Flag => Problem::Flag,
                         _ => Problem::NotAllowed,
-                    }),
-                }
-            }
+                    },
+                )),
+            },
         }
     }
     let failed = !errors.is_empty();
-    let mut whole_row = |column: Option<Column>, value: String, problem| {
-        errors.push(RowError {
-            row,
-            column,
-            value,
-            problem,
-        })
-    };
-    if !position && !failed {
-        whole_row(Some(Column::Position), String::new(), Problem::Missing);
+    match position {
+        Some(position) => p.position = position,
+        None if !failed => errors.push(error(Column::Position, "", Problem::Missing)),
+        None => {}
     }
     match (years, start) {
-        (Some(y), Some(s)) if y != s => whole_row(
-            Some(Column::StartMonth),
-            s.to_string(),
+        (Some(y), Some(s)) if y != s => errors.push(error(
+            Column::StartMonth,
+            &s.to_string(),
             Problem::YearsDisagree(y, s),
-        ),
+        )),
         (None, Some(s)) => p.years = s,
-        (None, None) if !failed => whole_row(Some(Column::Years), String::new(), Problem::Missing),
+        (None, None) if !failed => errors.push(error(Column::Years, "", Problem::Missing)),
         _ => {}
     }
-    let policy = match policy {
-        Ok(policy) => Some(policy),
-        // A bad 地区 is already listed.
-        Err((value, Problem::NoPolicy)) => {
-            whole_row(Some(Column::Policy), value, Problem::NoPolicy);
-            None
-        }
-        Err(_) => None,
-    };
     if errors.is_empty() {
         if let Err(e) = p.check() {
             let column = Column::of_field(e.field());
@@ -218,6 +267,7 @@ fn worker<'a>(
             name,
             policy,
             profile: p,
+            notes,
         }),
         _ => Err(errors),
     }
@@ -271,6 +321,58 @@ fn month_of(value: &str) -> String {
     }
 }
 
+/// The position a 岗位 cell names in this district. The district's own words come first: its
+/// position names as its documents give them, in either language, whole or without what their
+/// parenthesis adds (银川's “工作人员（社区“两委”成员）” is written “工作人员”: 五(十) says
+/// 工作人员 “主要是指社区居委会‘两委’成员”), a whole name before a shortened one (松山's
+/// “工作人员” is its staff, though its committee members are “工作人员（“两委”脱产委员）”).
+/// Then the ids and the words shared by every district (正职, 两委成员, 网格员 …).
+pub fn position_in(policy: &Policy, value: &str) -> Option<Position> {
+    let b = bare(value).to_lowercase();
+    if let Some(p) = Position::parse(&b) {
+        return Some(p);
+    }
+    let names = || {
+        policy.positions.iter().flat_map(|n| {
+            [n.name.zh, n.name.en]
+                .into_iter()
+                .map(move |name| (n.position, bare(name).to_lowercase()))
+        })
+    };
+    if let Some((p, _)) = names().find(|(_, name)| *name == b) {
+        return Some(p);
+    }
+    let mut shortened = names()
+        .filter(|(_, name)| short_name(name) == b)
+        .map(|(p, _)| p);
+    match (shortened.next(), shortened.next()) {
+        (Some(p), None) => Some(p),
+        _ => shared_position(value),
+    }
+}
+
+/// A position name without the parenthesis that qualifies it: “主要负责人（书记、主任）” →
+/// “主要负责人”.
+pub fn short_name(name: &str) -> &str {
+    name.split(['（', '(']).next().unwrap_or(name).trim()
+}
+
+/// The position a 岗位 cell names in words every district shares: the ids, an office's usual
+/// words and the app's own names.
+pub fn shared_position(value: &str) -> Option<Position> {
+    let b = bare(value);
+    let zh = crate::i18n::Lang::Zh.strings();
+    let en = crate::i18n::Lang::En.strings();
+    Position::parse(&b.to_ascii_lowercase()).or_else(|| {
+        lookup(
+            &b,
+            POSITION_WORDS,
+            &[&zh.position, &en.position],
+            Position::ALL,
+        )
+    })
+}
+
 /// Without spaces and quotes: "“两委” 成员" → "两委成员".
 fn bare(value: &str) -> String {
     value
@@ -280,7 +382,7 @@ fn bare(value: &str) -> String {
 }
 
 /// The words an office writes for a value, besides the ids and the app's own names.
-const POSITION_WORDS: &[(&str, Position)] = &[
+pub const POSITION_WORDS: &[(&str, Position)] = &[
     ("正职", Position::Head),
     ("书记", Position::Head),
     ("主任", Position::Head),
@@ -378,52 +480,62 @@ pub fn words(column: Column) -> Option<Vec<&'static str>> {
     })
 }
 
+/// 职级档次 for a worker who draws no rank allowance (西山: not everyone qualifies).
+const RANK_STEP_NONE: &[&str] = &[
+    "不符合领取条件",
+    "不符合条件",
+    "不符合",
+    "无职级补贴",
+    "不享受",
+    "无",
+];
+
+/// 职级档次 not known: the same as a blank cell.
+const RANK_STEP_UNKNOWN: &[&str] = &["不清楚", "未知", "不详"];
+
+/// The value an office's word or the app's own name stands for: the app's names (either
+/// language) first, then the words.
+fn lookup<T: Copy>(b: &str, words: &[(&str, T)], names: &[&[&str]], all: &[T]) -> Option<T> {
+    let named = names.iter().find_map(|list| {
+        list.iter()
+            .position(|n| bare(n) == b)
+            .and_then(|i| all.get(i).copied())
+    });
+    named.or_else(|| words.iter().find(|(w, _)| *w == b).map(|(_, t)| *t))
+}
+
 const DIGITS: [char; 6] = ['零', '一', '二', '三', '四', '五'];
 
 /// The id a value stands for, or the value as written (for `query::set` to reject).
 fn normalise(column: Column, value: &str) -> String {
     let b = bare(value);
     let lower = b.to_ascii_lowercase();
-    fn word<T: Copy>(b: &str, words: &[(&str, T)], names: &[&[&str]], all: &[T]) -> Option<T> {
-        let named = names.iter().find_map(|list| {
-            list.iter()
-                .position(|n| bare(n) == b)
-                .and_then(|i| all.get(i).copied())
-        });
-        named.or_else(|| words.iter().find(|(w, _)| *w == b).map(|(_, t)| *t))
-    }
     let zh = crate::i18n::Lang::Zh.strings();
     let en = crate::i18n::Lang::En.strings();
     let id = match column {
-        Column::Position => word(
-            &b,
-            POSITION_WORDS,
-            &[&zh.position, &en.position],
-            Position::ALL,
-        )
-        .map(|p| p.id().to_string()),
-        Column::Education => word(
+        Column::Position => shared_position(value).map(|p| p.id().to_string()),
+        Column::Education => lookup(
             &b,
             EDUCATION_WORDS,
             &[&zh.education, &en.education],
             Education::ALL,
         )
         .map(|e| e.id().to_string()),
-        Column::Certificate => word(
+        Column::Certificate => lookup(
             &b,
             CERTIFICATE_WORDS,
             &[&zh.certificate, &en.certificate],
             Certificate::ALL,
         )
         .map(|c| c.id().to_string()),
-        Column::Assessment => word(
+        Column::Assessment => lookup(
             &b,
             ASSESSMENT_WORDS,
             &[&zh.assessment, &en.assessment],
             Assessment::ALL,
         )
         .map(|a| a.id().to_string()),
-        Column::CommunityResult => word(
+        Column::CommunityResult => lookup(
             &b,
             COMMUNITY_WORDS,
             &[&zh.community_result, &en.community_result],
@@ -431,7 +543,7 @@ fn normalise(column: Column, value: &str) -> String {
         )
         .map(|r| r.id().to_string()),
         Column::OneShoulder | Column::DegreeInService | Column::Probation => {
-            word(&lower, FLAG_WORDS, &[], &[]).map(|f| if f { "1" } else { "0" }.to_string())
+            lookup(&lower, FLAG_WORDS, &[], &[]).map(|f| if f { "1" } else { "0" }.to_string())
         }
         // 三星, 3星, 三星级; 第7档, 7档.
         Column::Stars => {
@@ -442,9 +554,20 @@ fn normalise(column: Column, value: &str) -> String {
                 .map(|i| i.to_string())
                 .or_else(|| (n != b).then(|| n.to_string()))
         }
+        // 不符合领取条件 (none); 不清楚 is as good as blank (unknown).
         Column::RankStep => {
             let n = b.trim_start_matches('第').trim_end_matches('档');
-            (n != b).then(|| n.to_string())
+            let none = [zh.rank_step_none, en.rank_step_none];
+            let same = |w: &str| bare(w).to_ascii_lowercase() == lower;
+            if RANK_STEP_NONE.contains(&b.as_str()) || none.into_iter().any(same) {
+                Some(crate::profile::RankStep::NOT_ELIGIBLE.to_string())
+            } else if RANK_STEP_UNKNOWN.contains(&b.as_str())
+                || [zh.unknown_value, en.unknown_value].into_iter().any(same)
+            {
+                Some("unknown".to_string())
+            } else {
+                (n != b).then(|| n.to_string())
+            }
         }
         _ => None,
     };

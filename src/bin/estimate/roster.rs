@@ -204,6 +204,20 @@ fn totals_json(lang: Lang, t: &Totals) -> Json {
     );
     sum_json(&mut v, "performance_bonus_annual", t.performance_annual);
     sum_json(&mut v, "annual_total", t.annual_total);
+    v["unknown"] = t
+        .unknown
+        .iter()
+        .map(|u| {
+            json!({
+                "policy": u.policy.id,
+                "component": u.component.id,
+                "workers": u.workers,
+                "min_monthly": money(Some(u.min_monthly)),
+                "max_monthly": money(Some(u.max_monthly)),
+                "message": lang.unknown_part(u),
+            })
+        })
+        .collect();
     v["head_count"] = t
         .head_count
         .iter()
@@ -230,6 +244,17 @@ fn roster_json(lang: Lang, r: &Roster) -> String {
         if let (Some(v), Json::Object(e)) = (v.as_object_mut(), estimate_json(lang, &w.estimate)) {
             v.extend(e);
         }
+        v["notes"] = w
+            .notes
+            .iter()
+            .map(|n| {
+                json!({
+                    "column": n.column.id(),
+                    "value": n.value,
+                    "message": lang.row_note(w.estimate.policy, w.row, n),
+                })
+            })
+            .collect();
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         out.push_str(&v.to_string());
     }
@@ -270,6 +295,13 @@ fn roster_json(lang: Lang, r: &Roster) -> String {
             "column": e.column.map(|c| c.id()),
             "value": e.value,
             "message": lang.row_error(e),
+        })).collect::<Vec<_>>(),
+        "notes": r.notes.iter().map(|n| json!({
+            "policy": n.policy.id,
+            "column": n.column.id(),
+            "value": n.value,
+            "rows": n.rows,
+            "message": lang.note(n),
         })).collect::<Vec<_>>(),
         "ignored_columns": r.ignored_columns,
     });
@@ -340,6 +372,9 @@ fn roster_text(lang: Lang, r: &Roster) -> String {
         }
         line(label(lang, name, &value));
     }
+    for u in &t.unknown {
+        line(lang.unknown_part(u));
+    }
     line(label(
         lang,
         w.next_year_total,
@@ -361,6 +396,13 @@ fn roster_text(lang: Lang, r: &Roster) -> String {
         line(s.cli_heading.subst("{}", w.sheet_errors));
         for e in &r.errors {
             line(format!("  {}", lang.row_error(e)));
+        }
+    }
+    if !r.notes.is_empty() {
+        line(String::new());
+        line(s.cli_heading.subst("{}", w.notes));
+        for n in &r.notes {
+            line(format!("  {}", lang.note(n)));
         }
     }
     if !r.ignored_columns.is_empty() {
