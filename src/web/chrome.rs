@@ -11,13 +11,12 @@ pub const TABS: [View; 3] = [View::Estimate, View::Career, View::Compare];
 /// The masthead and tabs, or embedded the embed bar.
 #[component]
 pub fn Chrome() -> impl IntoView {
-    let app = App::get();
-    move || {
-        if app.state.with(|s| s.embed) {
-            view! { <embed::EmbedBar/> }.into_any()
-        } else {
-            view! { <Masthead/><ViewTabs/> }.into_any()
-        }
+    // Embedded or not is the page's for its life (an embedded page never changes its URL); read
+    // once, so that the chrome is not made anew on every change of the state.
+    if App::get().state.with_untracked(|s| s.embed) {
+        view! { <embed::EmbedBar/> }.into_any()
+    } else {
+        view! { <Masthead/><ViewTabs/> }.into_any()
     }
 }
 
