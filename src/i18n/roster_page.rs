@@ -155,7 +155,7 @@ static EN: RosterPageWords = RosterPageWords {
     file_kind: "{} is not an .xlsx or .csv file. In Excel, save it as “Excel Workbook (*.xlsx)” or “CSV (Comma delimited)”.",
     file_unreadable: "Cannot read {file}: {error}",
     nothing_yet: "Once you choose a roster, the totals, the rows that cannot be used and every worker's estimate appear here.",
-    summary: "{file}: {rows} rows, {computed} workers computed, {errors} rows cannot be used.",
+    summary: "{file}: {rows} rows, {computed} workers computed; rows that cannot be used: {errors}.",
     totals_heading: "Totals",
     by_district_heading: "Totals by district",
     head_count_heading: "Head count by position and level",

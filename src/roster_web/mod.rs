@@ -130,7 +130,7 @@ fn Root() -> impl IntoView {
         <chrome::Masthead/>
         <main class="wrap main" id="main">
             <p class="privacy" id="privacy">{move || w().privacy}</p>
-            <section class="panel" aria-labelledby="inputs-h">
+            <section class="panel no-print" aria-labelledby="inputs-h">
                 <h2 id="inputs-h">{move || w().inputs_heading}</h2>
                 <picker::RosterPicker/>
                 <picker::Templates/>
@@ -171,6 +171,7 @@ fn Results() -> impl IntoView {
     view! {
         <p id="status" class="status" class:error=failed role="status">{status}</p>
         <Show when=computed>
+            <p class="print-only">{move || print_inputs(page)}</p>
             <p class="print-only">{move || lang.get().roster_page().print_note}</p>
             <export::ExportBar/>
             <totals::TotalsView/>
@@ -178,6 +179,18 @@ fn Results() -> impl IntoView {
             <workers::WorkersTable/>
         </Show>
     }
+}
+
+/// What the printed sheet computed with: the as-of month and the district for rows without one.
+fn print_inputs(page: Page) -> String {
+    let lang = page.lang.get();
+    let (w, s) = (lang.roster_page(), lang.strings());
+    let (y, m) = page.as_of.get();
+    let district = policy::find(page.policy.get()).map_or("", |p| lang.text(&p.name));
+    format!(
+        "{}{}{y:04}-{m:02}{}{}{}{district}",
+        w.as_of_label, s.colon, s.list_sep, w.district_label, s.colon
+    )
 }
 
 /// "花名册.xlsx：120 行，已测算 118 人，2 行无法使用。"

