@@ -15,16 +15,15 @@
 pub mod compute;
 pub mod read;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod export;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod file;
 
 pub use compute::{compute, MoveUp, NextYear, Note, Roster, Sum, Totals, UnknownPart, Worker};
 pub use read::{read, NoteKind, Options, Problem, Read, Row, RowError, RowNote};
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use file::{cells, from_bytes, FileError, Kind};
+pub use file::{cells, from_bytes};
+pub use file::{from_cells, FileError, Kind};
 
 /// A column of the roster file: its id (as in URLs and the CLI) and the Chinese header an
 /// office writes. Either is accepted as the header.

@@ -11,10 +11,12 @@ use rust_decimal::Decimal;
 mod en;
 mod figures;
 mod roster;
+mod roster_page;
 mod take_home;
 mod zh;
 
 pub use roster::RosterWords;
+pub use roster_page::RosterPageWords;
 pub use take_home::TakeHomeWords;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -558,7 +558,6 @@ impl Lang {
     }
 
     /// Why a file cannot be read as a roster.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn roster_file_error(self, e: &crate::roster::FileError) -> String {
         use crate::roster::{read::HeaderError, FileError};
         let w = self.roster_words();

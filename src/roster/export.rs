@@ -103,7 +103,7 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
             Cell::Count(worker.row as u64),
             Cell::text(&worker.name),
             Cell::text(lang.text(&e.policy.name)),
-            Cell::text(lang.position(e.profile.position)),
+            Cell::text(lang.position_in(e.policy, e.profile.position)),
             Cell::Count(e.profile.years.into()),
             level(lang, e),
             e.placement
@@ -240,7 +240,7 @@ pub fn totals_sheet(lang: Lang, r: &Roster) -> Sheet {
     for h in &r.totals.head_count {
         rows.push(vec![
             Cell::text(lang.text(&h.policy.name)),
-            Cell::text(lang.position(h.position)),
+            Cell::text(lang.position_in(h.policy, h.position)),
             h.level.map_or(Cell::Empty, |l| Cell::Count(l.into())),
             Cell::Count(h.count as u64),
         ]);

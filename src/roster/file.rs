@@ -1,6 +1,7 @@
 //! A roster file's bytes to cells: CSV in UTF-8 (with or without BOM), UTF-16 with BOM, or
 //! GBK/GB18030 (what Excel on a Chinese Windows saves), parsed by `csv`; XLSX read by
-//! `calamine`, its first sheet. Numbers in XLSX cells are floats: a whole number is written as
+//! `calamine`, its first sheet. Natively `encoding_rs` decodes the CSV (`decode`); in the
+//! browser the platform's `TextDecoder` does, at no cost in bytes, and hands `csv_cells` text. Numbers in XLSX cells are floats: a whole number is written as
 //! one ("3"), anything else as read ("3.5"), so the row's parser rejects it with the row and
 //! column; no amount of money is ever read from a file.
 
@@ -45,14 +46,23 @@ impl From<HeaderError> for FileError {
     }
 }
 
+/// A file's cells: each row with its row number as a spreadsheet shows it.
+pub type Cells = Vec<(usize, Vec<String>)>;
+
 /// Reads and computes a roster from a file's bytes.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_bytes(bytes: &[u8], kind: Kind, options: &Options) -> Result<Roster, FileError> {
-    let cells = cells(bytes, kind)?;
-    Ok(compute(read(&cells, options)?))
+    from_cells(&cells(bytes, kind)?, options)
+}
+
+/// Reads and computes a roster from its cells.
+pub fn from_cells(cells: &[(usize, Vec<String>)], options: &Options) -> Result<Roster, FileError> {
+    Ok(compute(read(cells, options)?))
 }
 
 /// A file's cells, each row with its row number as a spreadsheet shows it.
-pub fn cells(bytes: &[u8], kind: Kind) -> Result<Vec<(usize, Vec<String>)>, FileError> {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cells(bytes: &[u8], kind: Kind) -> Result<Cells, FileError> {
     match kind {
         Kind::Csv => csv_cells(&decode(bytes)),
         Kind::Xlsx => xlsx_cells(bytes),
@@ -61,6 +71,7 @@ pub fn cells(bytes: &[u8], kind: Kind) -> Result<Vec<(usize, Vec<String>)>, File
 
 /// Text from bytes: a BOM says the encoding; else UTF-8 if it is valid, else GB18030 (a
 /// superset of GBK, so it reads what Excel on a Chinese Windows writes).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(bytes: &[u8]) -> String {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let rest = bytes.get(bom..).unwrap_or_default();
@@ -75,7 +86,8 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-fn csv_cells(text: &str) -> Result<Vec<(usize, Vec<String>)>, FileError> {
+/// A CSV's cells, from its text: comma-separated, or tab-separated as Excel's "Unicode text".
+pub fn csv_cells(text: &str) -> Result<Cells, FileError> {
     // Excel's "Unicode text" is tab-separated: a header with tabs and no commas says so.
     let header = text.lines().next().unwrap_or_default();
     let delimiter = if header.contains('\t') && !header.contains(',') {
@@ -99,8 +111,10 @@ fn csv_cells(text: &str) -> Result<Vec<(usize, Vec<String>)>, FileError> {
     Ok(out)
 }
 
-fn xlsx_cells(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, FileError> {
-    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+/// An XLSX workbook's first sheet. The XLSX reader alone, not `open_workbook_auto`: the page
+/// would otherwise carry the readers of .xls, .xlsb and .ods as well.
+pub fn xlsx_cells(bytes: &[u8]) -> Result<Cells, FileError> {
+    let mut book: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| FileError::Xlsx(e.to_string()))?;
     let range = book
         .worksheet_range_at(0)

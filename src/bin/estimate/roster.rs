@@ -225,7 +225,7 @@ fn totals_json(lang: Lang, t: &Totals) -> Json {
             json!({
                 "policy": h.policy.id,
                 "position": h.position.id(),
-                "position_name": lang.position(h.position),
+                "position_name": lang.position_in(h.policy, h.position),
                 "level": h.level,
                 "count": h.count,
             })
@@ -341,7 +341,7 @@ fn roster_text(lang: Lang, r: &Roster) -> String {
             format!("{} {}", w.col_row, worker.row),
             worker.name.clone(),
             lang.text(&e.policy.name).to_string(),
-            lang.position(e.profile.position).to_string(),
+            lang.position_in(e.policy, e.profile.position).to_string(),
             level,
             label(lang, s.base_pay, &lang.figure(e.base_pay_monthly)),
             label(lang, s.annual_total, &lang.total(e)),

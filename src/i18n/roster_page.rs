@@ -1,0 +1,196 @@
+//! The words of the roster page (`roster/`, issue 16) in both languages. The figures, the
+//! headings of the totals and the reasons a row cannot be used are `RosterWords`', shared with
+//! the CLI and the export; these are the page's own: its title, the file picker, the privacy
+//! note, pagination and the buttons.
+
+use super::Lang;
+
+/// Fixed words, one set per language.
+pub struct RosterPageWords {
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    /// Said on the page, beside the file picker and in the footer.
+    pub privacy: &'static str,
+    /// The other language's name, in that language.
+    pub lang_switch: &'static str,
+    pub print: &'static str,
+    /// The link back to the single estimate.
+    pub to_estimator: &'static str,
+    pub skip: &'static str,
+    pub inputs_heading: &'static str,
+    pub file_label: &'static str,
+    pub file_hint: &'static str,
+    pub district_label: &'static str,
+    pub district_hint: &'static str,
+    pub as_of_label: &'static str,
+    pub as_of_hint: &'static str,
+    /// "{}": the month as typed.
+    pub as_of_bad: &'static str,
+    pub template_heading: &'static str,
+    pub template_hint: &'static str,
+    pub template_xlsx: &'static str,
+    pub template_csv: &'static str,
+    /// "{}": the file's name.
+    pub reading: &'static str,
+    /// "{}": the file's name.
+    pub file_kind: &'static str,
+    /// "{file}", "{error}".
+    pub file_unreadable: &'static str,
+    /// Before a file is chosen.
+    pub nothing_yet: &'static str,
+    /// "{file}", "{rows}", "{computed}", "{errors}".
+    pub summary: &'static str,
+    pub totals_heading: &'static str,
+    pub by_district_heading: &'static str,
+    pub head_count_heading: &'static str,
+    /// A district without a published ladder.
+    pub no_ladder: &'static str,
+    pub next_year_heading: &'static str,
+    pub moving_up_none: &'static str,
+    /// "{shown}", "{n}".
+    pub shown_of: &'static str,
+    pub problems_heading: &'static str,
+    pub problems_none: &'static str,
+    pub workers_heading: &'static str,
+    pub explain: &'static str,
+    pub explain_hide: &'static str,
+    /// "{page}", "{pages}", "{from}", "{to}", "{n}".
+    pub page_of: &'static str,
+    pub pages_label: &'static str,
+    pub prev: &'static str,
+    pub next: &'static str,
+    pub export_heading: &'static str,
+    pub export_xlsx: &'static str,
+    pub export_csv: &'static str,
+    pub export_hint: &'static str,
+    /// "{}": why the workbook could not be written.
+    pub export_failed: &'static str,
+    /// The downloaded files' names, without the extension.
+    pub export_file: &'static str,
+    pub template_file: &'static str,
+    pub source: &'static str,
+    pub interpretation: &'static str,
+    pub assembled: &'static str,
+    /// "{}": the date.
+    pub print_date: &'static str,
+    pub print_note: &'static str,
+}
+
+static ZH: RosterPageWords = RosterPageWords {
+    title: "花名册测算",
+    subtitle: "一次测算全部社区工作者：每人的等级和工资、合计、明年的合计和晋级的人，每个数字都说明出自哪份文件。",
+    privacy: "文件只在本页中读取和计算：不会上传到任何服务器，也不会保存；关闭或刷新本页后即消失。",
+    lang_switch: "English",
+    print: "打印",
+    to_estimator: "单人测算",
+    skip: "跳到测算结果",
+    inputs_heading: "选择花名册",
+    file_label: "花名册文件（.xlsx 或 .csv）",
+    file_hint: "一人一行，首行为表头（列名见模板）。CSV 可为 UTF-8（带或不带 BOM）或 GBK（中文版 Excel 另存的格式）；Excel 读第一个工作表。",
+    district_label: "地区",
+    district_hint: "用于没有“地区”列、或“地区”为空的行。",
+    as_of_label: "测算月份",
+    as_of_hint: "按此月份把“参加社区工作时间”折算为满几年。",
+    as_of_bad: "测算月份“{}”应为年月，如 2026-12。",
+    template_heading: "模板",
+    template_hint: "表头和一行示例，另有一张表说明各列可填的值和各地区使用的列。",
+    template_xlsx: "下载模板（Excel）",
+    template_csv: "下载模板（CSV）",
+    reading: "正在读取 {}……",
+    file_kind: "{} 不是 .xlsx 或 .csv 文件。请在 Excel 中另存为“Excel 工作簿（*.xlsx）”或“CSV（逗号分隔）”。",
+    file_unreadable: "无法读取 {file}：{error}",
+    nothing_yet: "选择花名册后，这里显示合计、无法使用的行和每个人的测算。",
+    summary: "{file}：{rows} 行，已测算 {computed} 人，{errors} 行无法使用。",
+    totals_heading: "合计",
+    by_district_heading: "各地区合计",
+    head_count_heading: "人数：按岗位和等级",
+    no_ladder: "文件未公布等级表",
+    next_year_heading: "明年",
+    moving_up_none: "明年没有人晋级。",
+    shown_of: "这里列出前 {shown} 条，共 {n} 条；全部见导出的 Excel。",
+    problems_heading: "无法使用的行",
+    problems_none: "每一行都已测算。",
+    workers_heading: "每人测算",
+    explain: "说明",
+    explain_hide: "收起",
+    page_of: "第 {page} / {pages} 页：第 {from}—{to} 人，共 {n} 人",
+    pages_label: "翻页",
+    prev: "上一页",
+    next: "下一页",
+    export_heading: "导出",
+    export_xlsx: "导出 Excel",
+    export_csv: "导出 CSV",
+    export_hint: "文件在本机生成并直接下载，不经过任何服务器。Excel 含人员、汇总、错误和文件依据四张表；CSV 为人员表（UTF-8 带 BOM，Excel 可直接打开）。",
+    export_failed: "无法生成 Excel 文件：{}",
+    export_file: "花名册测算",
+    template_file: "花名册模板",
+    source: "出处",
+    interpretation: "解读",
+    assembled: "据原文整理",
+    print_date: "打印日期：{}",
+    print_note: "打印内容为合计、无法使用的行和当前一页人员；全部人员见导出的 Excel。",
+};
+
+static EN: RosterPageWords = RosterPageWords {
+    title: "Whole roster",
+    subtitle: "Every community worker at once: each one's level and pay, the totals, next year's totals and who moves up, with the document behind every figure.",
+    privacy: "The file is read and computed in this page only: it is not uploaded to any server and not stored; it is gone when you close or reload the page.",
+    lang_switch: "中文",
+    print: "Print",
+    to_estimator: "Single estimate",
+    skip: "Skip to the results",
+    inputs_heading: "Choose a roster",
+    file_label: "Roster file (.xlsx or .csv)",
+    file_hint: "One row per worker under a header row (the template has the columns). CSV in UTF-8 (with or without BOM) or GBK (what Excel on a Chinese Windows saves); of a workbook, the first sheet.",
+    district_label: "District",
+    district_hint: "For rows without a 地区 (district) column, or with it empty.",
+    as_of_label: "As of",
+    as_of_hint: "The month at which 参加社区工作时间 (start month) becomes whole years of service.",
+    as_of_bad: "As of “{}”: use a year and month, e.g. 2026-12.",
+    template_heading: "Template",
+    template_hint: "The header and one example row, with a sheet of the values each column takes and the columns each district uses.",
+    template_xlsx: "Download the template (Excel)",
+    template_csv: "Download the template (CSV)",
+    reading: "Reading {}…",
+    file_kind: "{} is not an .xlsx or .csv file. In Excel, save it as “Excel Workbook (*.xlsx)” or “CSV (Comma delimited)”.",
+    file_unreadable: "Cannot read {file}: {error}",
+    nothing_yet: "Once you choose a roster, the totals, the rows that cannot be used and every worker's estimate appear here.",
+    summary: "{file}: {rows} rows, {computed} workers computed; rows that cannot be used: {errors}.",
+    totals_heading: "Totals",
+    by_district_heading: "Totals by district",
+    head_count_heading: "Head count by position and level",
+    no_ladder: "no published ladder",
+    next_year_heading: "Next year",
+    moving_up_none: "Nobody moves up next year.",
+    shown_of: "The first {shown} of {n} are listed here; the exported Excel has them all.",
+    problems_heading: "Rows that cannot be used",
+    problems_none: "Every row was computed.",
+    workers_heading: "Each worker",
+    explain: "Explain",
+    explain_hide: "Hide",
+    page_of: "Page {page} of {pages}: workers {from}–{to} of {n}",
+    pages_label: "Pages",
+    prev: "Previous",
+    next: "Next",
+    export_heading: "Export",
+    export_xlsx: "Export Excel",
+    export_csv: "Export CSV",
+    export_hint: "The file is made on this device and downloaded directly; it passes through no server. The Excel file has four sheets (workers, totals, errors, documents); the CSV is the workers' sheet (UTF-8 with BOM, which Excel opens as such).",
+    export_failed: "The Excel file could not be written: {}",
+    export_file: "roster-estimate",
+    template_file: "roster-template",
+    source: "Source",
+    interpretation: "Interpretation",
+    assembled: "Assembled from the text",
+    print_date: "Printed on {}",
+    print_note: "The print has the totals, the rows that cannot be used and the workers of the page shown; the exported Excel has every worker.",
+};
+
+impl Lang {
+    pub fn roster_page(self) -> &'static RosterPageWords {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
