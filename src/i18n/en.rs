@@ -249,6 +249,7 @@ Example: estimate --position head --years 10 --education bachelor --stars 3 --la
     career_compare_no_total: "Districts without an annual total (base pay unpublished): {}",
     // embed
     nav_embed: "Embed on your site",
+    nav_roster: "Roster: a whole roster at once (for sub-district and civil affairs offices)",
     embed_open: "Open in a new window",
     embed_intro: "Embed this estimator in a portal or any website with one line of code.",
     embed_options: "Options",

@@ -454,6 +454,8 @@ pub struct Strings {
     pub career_compare_no_total: &'static str,
     // embed
     pub nav_embed: &'static str,
+    /// The link to the roster page (花名册测算), for the offices that pay a whole roster.
+    pub nav_roster: &'static str,
     pub embed_open: &'static str,
     /// The embed page's one line under its title.
     pub embed_intro: &'static str,

@@ -260,6 +260,7 @@ pub static STRINGS: Strings = Strings {
     career_compare_no_total: "没有全年合计的地区（基本工资未公布）：{}",
     // embed
     nav_embed: "嵌入到您的网站",
+    nav_roster: "花名册测算：一次测算全体社区工作者（街道、民政局用）",
     embed_open: "在新窗口打开",
     embed_intro: "用一行代码把本工具嵌入政府门户或单位网站。",
     embed_options: "选项",

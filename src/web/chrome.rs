@@ -140,8 +140,27 @@ pub fn Footer() -> impl IntoView {
                             {move || s().nav_embed}
                         </a>
                     </p>
+                    <p class="no-print"><RosterLink/></p>
                 </div>
             </footer>
         }
     })
+}
+
+/// The link to the roster page (`roster/` beside the app: its own entry, so that the estimator
+/// never downloads its code), with the language and the district.
+#[component]
+pub fn RosterLink() -> impl IntoView {
+    let app = App::get();
+    let lang = app.lang();
+    let href = move || {
+        app.state.with(|s| {
+            let mut q = format!("roster/?policy={}", s.policy);
+            if s.lang != shequ_pay::i18n::Lang::Zh {
+                q = q + "&lang=" + s.lang.id();
+            }
+            q
+        })
+    };
+    view! { <a id="roster-link" href=href>{move || lang.get().strings().nav_roster}</a> }
 }

@@ -271,6 +271,7 @@ pub fn EmbedPage() -> impl IntoView {
             <h3>{move || s().embed_preview}</h3>
             <div id="em-preview" node_ref=preview></div>
         </section>
+        <p class="no-print"><super::chrome::RosterLink/></p>
         <section class="block">
             <h3>{move || s().embed_headers}</h3>
             <p>{move || s().embed_portal_csp}</p>

@@ -135,6 +135,19 @@ describe('roster page', () => {
   });
   after(() => app?.close());
 
+  test('reached from the estimator: its footer and its embed page link here, with the district', async () => {
+    const page = await app.openApp('?policy=xishan&lang=en');
+    const link = page.locator('footer #roster-link');
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/pay\/roster\/\?policy=xishan&lang=en$/);
+    await page.locator('#f-file').waitFor();
+    await page.close();
+    const embedPage = await app.openApp('?view=embed');
+    assert.equal(await embedPage.locator('#report #roster-link').getAttribute('href'), 'roster/?policy=yinchuan');
+    await embedPage.close();
+  });
+
   test('a mixed roster: totals worked by hand, rows that cannot be used, notes, explanation, exports, no request', async (t) => {
     const page = await openRoster(app, '?lang=zh&as_of=2026-12');
     assert.match(await page.locator('#privacy').textContent(), /不会上传.*也不会保存/);
