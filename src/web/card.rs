@@ -247,8 +247,18 @@ fn FigureRow(row: Memo<Option<Row>>, policy: &'static shequ_pay::policy::Policy)
     let steps =
         Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.steps.clone()).unwrap_or_default()));
     let more = move || row.with(|r| r.as_ref().map_or("", |r| r.more));
+    // The steps are drawn while the explanation is open, and follow the figures then: closed, they
+    // are not on screen (nor in print, app.css), and drawing five lists of them anew on every
+    // keystroke made typing slower.
+    let open = RwSignal::new(false);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let toggled = move |_| {
+        if let Some(d) = details.get_untracked() {
+            open.set(d.open());
+        }
+    };
     view! {
-        <details class=if total { "fig total" } else { "fig" }>
+        <details class=if total { "fig total" } else { "fig" } node_ref=details on:toggle=toggled>
             <summary>
                 <span class="fig-label">{get(|r| r.label.to_string())}</span>
                 <span class=value_class data-figure=key
@@ -265,7 +275,7 @@ fn FigureRow(row: Memo<Option<Row>>, policy: &'static shequ_pay::policy::Policy)
             <div class="fig-body">
                 <p class="fig-body-title">{move || lang.get().strings().explanation}</p>
                 {move || {
-                    let steps = steps.get();
+                    let steps = open.get().then(|| steps.get()).unwrap_or_default();
                     (!steps.is_empty()).then(|| sources::steps(lang.get(), policy, steps))
                 }}
                 {move || {

@@ -239,13 +239,16 @@ describe('web app', () => {
     await page.close();
   });
 
-  test('typing shows everything anew by the next frame: figures, the phone bar, closed explanations, items and the print sheet', async () => {
+  test('typing shows everything anew by the next frame: figures, the phone bar, an open explanation, items and the print sheet', async () => {
     // Leptos updates what depends on a change in a microtask after the event: before the next
     // frame is drawn. (The former build's deferral of what was out of view is gone, issue 14.)
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       const page = await open(app, '?policy=yinchuan&position=head&years=10');
       await page.setViewportSize(viewport);
       await expectText(figure(page, 'base_pay_monthly'), '3,200');
+      // An explanation open: its steps follow the figures (closed, they are not drawn).
+      await page.evaluate(() => (document.querySelector('details:has([data-figure="annual_total"])').open = true));
+      await expectText(page.locator('details:has([data-figure="annual_total"]) .fig-body'), '42,000');
       const r = await page.evaluate(
         () =>
           new Promise((resolve) => {
@@ -267,7 +270,7 @@ describe('web app', () => {
       );
       assert.match(r.base, /3,800/, 'the figures');
       assert.match(r.bar, /49,200/, 'the bar');
-      assert.match(r.body, /49,200/, 'a closed explanation');
+      assert.match(r.body, /49,200/, 'an open explanation');
       assert.notEqual(r.items, r.before, 'the items below the figures (a milestone reached)');
       assert.match(r.print, /30/, 'the print sheet');
       await page.close();
