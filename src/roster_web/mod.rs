@@ -100,6 +100,7 @@ fn Root() -> impl IntoView {
             let options = Options {
                 policy: policy::find(policy.get()),
                 as_of: as_of.get(),
+                contributions: None,
             };
             Some(Arc::new(roster::from_cells(&loaded.cells, &options)))
         },
