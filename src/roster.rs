@@ -2,14 +2,16 @@
 //!
 //! A roster is read from a file's cells (`read`), each row parsed into a `Profile` by the same
 //! `query::set` as the URL and the CLI, then estimated by the same engine (`compute`): every
-//! worker's figures, totals, and next year's totals with who moves up. Rows that cannot be used
+//! worker's figures, totals, and next year's totals with who moves up; with contribution inputs
+//! (`Options::contributions`), each worker's take-home pay and its sum (issue 17). Rows that cannot be used
 //! are listed by row and column with the reason, never dropped. Natively, `file` turns CSV
 //! (UTF-8, BOM, GBK/GB18030) and XLSX bytes into cells and `export` writes the results and the
 //! template back to bytes; a browser page calls the same functions.
 //!
 //! ```text
-//! let roster = roster::from_bytes(bytes, Kind::Csv, &Options { policy, as_of })?;  // file
-//! let xlsx = roster::export::xlsx(Lang::Zh, &roster)?;                             // bytes
+//! let options = Options { policy, as_of, contributions: None };
+//! let roster = roster::from_bytes(bytes, Kind::Csv, &options)?;  // file
+//! let xlsx = roster::export::xlsx(Lang::Zh, &roster)?;           // bytes
 //! ```
 
 pub mod compute;

@@ -18,6 +18,7 @@ fn options(policy: &str) -> Options {
     Options {
         policy: policy::find(policy),
         as_of: (2026, 12),
+        contributions: None,
     }
 }
 
@@ -583,4 +584,112 @@ fn exported_xlsx_reads_back_as_the_computed_figures() {
     assert!(csv_bytes.starts_with(b"\xEF\xBB\xBF"));
     let text = String::from_utf8(csv_bytes).unwrap();
     assert!(text.contains(",50400.00,"), "{text}");
+}
+
+fn profile_of(query: &[(&str, &str)]) -> shequ_pay::Profile {
+    let mut p = shequ_pay::Profile::default();
+    for (field, value) in query {
+        shequ_pay::query::set(&mut p, field, value).unwrap();
+    }
+    p
+}
+
+/// Take-home per worker (issue 17): one set of inputs for the whole roster, each district's own
+/// defaults per row; each worker's net is the single estimate's (`take_home::take_home` on the
+/// same profile), the total is their sum, "至少" where one is a lower bound or unknown.
+#[test]
+fn each_worker_s_net_is_the_single_estimate_s_and_the_total_their_sum() {
+    use shequ_pay::take_home::{self, ContributionInputs, Field, NetStatus, Origin};
+    let text = "姓名,地区,岗位,工作年限,证书,星级,职级档次,一肩挑\n\
+                甲,银川市,正职,10,无,3,,\n\
+                乙,xishan,副职,5,,,,否\n\
+                丙,songshan,工作人员,5,助理社会工作师,,,\n";
+    let defaults = ContributionInputs::default();
+    let given = ContributionInputs {
+        special_deductions: Some(d("1000")),
+        ..ContributionInputs::default()
+    };
+    for inputs in [defaults, given] {
+        let r = roster::from_bytes(
+            text.as_bytes(),
+            Kind::Csv,
+            &Options {
+                contributions: Some(inputs.clone()),
+                ..options("yinchuan")
+            },
+        )
+        .unwrap();
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+        assert!(r.take_home);
+        let singles = [
+            (
+                "yinchuan",
+                profile_of(&[("position", "head"), ("years", "10"), ("stars", "3")]),
+            ),
+            (
+                "xishan",
+                profile_of(&[
+                    ("position", "deputy"),
+                    ("years", "5"),
+                    ("one_shoulder", "0"),
+                ]),
+            ),
+            (
+                "songshan",
+                profile_of(&[
+                    ("position", "staff"),
+                    ("years", "5"),
+                    ("certificate", "assistant"),
+                ]),
+            ),
+        ];
+        let mut sum = Decimal::ZERO;
+        for (w, (id, profile)) in r.workers.iter().zip(&singles) {
+            let e = shequ_pay::estimate(policy::find(id).unwrap(), profile).unwrap();
+            let single = take_home::take_home(&e, &inputs).unwrap();
+            let t = w.take_home.as_ref().unwrap().as_ref().unwrap();
+            assert_eq!(t.net_annual, single.net_annual, "{}", w.name);
+            assert_eq!(t.status, single.status, "{}", w.name);
+            assert_eq!(t.months, single.months, "{}", w.name);
+            sum += single.net_annual.unwrap_or_default();
+        }
+        let net = r.totals.net_annual.unwrap();
+        assert_eq!(net.amount, Some(sum));
+        // 乙's rank allowance is unknown (a lower bound), 丙's base pay unpublished (no net).
+        assert!(net.lower_bound);
+        assert_eq!(r.totals.net_unknown, 1);
+        let nets: Vec<_> = r.workers.iter().map(|w| w.net_annual()).collect();
+        if inputs == ContributionInputs::default() {
+            // 甲 by hand: 49,200 a year; base 4,100 (the pay known), 8% + 2% + 0.5% + 5% (the
+            // legal floor) = 635.50 a month, 7,626 a year; taxable 49,200 − 60,000 − 7,626 < 0,
+            // no tax: 41,574. 乙: 西山's base and its 12% housing fund (its document).
+            assert_eq!(nets[0], Some((d("41574"), false)));
+            let xishan = r.workers[1].take_home.as_ref().unwrap().as_ref().unwrap();
+            assert_eq!(
+                xishan.input(Field::HousingFundRate).origin,
+                Origin::District
+            );
+            assert_eq!(xishan.input(Field::HousingFundRate).value, Some(d("12")));
+            assert_eq!(nets[1].map(|n| n.1), Some(true));
+        }
+        assert_eq!(nets[2], None);
+        let songshan = r.workers[2].take_home.as_ref().unwrap().as_ref().unwrap();
+        assert_eq!(songshan.status, NetStatus::Unknown);
+        // Per district too; 松山's alone is nothing known.
+        let (_, songshan_totals) = &r.by_policy[2];
+        assert_eq!(songshan_totals.net_annual.unwrap().amount, None);
+        // The export gains the column, with each worker's net.
+        let sheet = export::workers_sheet(Lang::Zh, &r);
+        let col = sheet.rows[0]
+            .iter()
+            .position(|c| *c == Cell::Text("全年到手（元）".into()))
+            .unwrap();
+        assert_eq!(sheet.rows[1][col], Cell::Money(nets[0].unwrap().0));
+    }
+    // Without inputs, no take-home anywhere and no column.
+    let r = csv(text, "yinchuan");
+    assert!(r.workers.iter().all(|w| w.take_home.is_none()));
+    assert_eq!(r.totals.net_annual, None);
+    let sheet = export::workers_sheet(Lang::Zh, &r);
+    assert!(!sheet.rows[0].contains(&Cell::Text("全年到手（元）".into())));
 }

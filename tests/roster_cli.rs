@@ -207,3 +207,90 @@ fn unknown_rank_steps_and_unused_columns_are_said() {
         "{text}"
     );
 }
+
+/// `--take-home` and the single estimate's contribution flags (issue 17): each worker gains the
+/// single estimate's `take_home` object, the totals the year's net; a bad rate exits 2 with
+/// one line naming the flag.
+#[test]
+fn take_home_flags_add_each_worker_s_net_and_the_total() {
+    let d = dir("net");
+    let file = d.join("r.csv");
+    std::fs::write(&file, ROSTER).unwrap();
+    let f = file.to_str().unwrap();
+    let roster = json(&run(&[
+        "roster",
+        f,
+        "--json",
+        "--special-deductions",
+        "1000",
+    ]));
+    let single = json(&run(&[
+        "--position",
+        "head",
+        "--years",
+        "10",
+        "--education",
+        "bachelor",
+        "--stars",
+        "3",
+        "--special-deductions",
+        "1000",
+        "--json",
+    ]));
+    assert_eq!(roster["workers"][0]["take_home"], single["take_home"]);
+    let nets: Vec<rust_decimal::Decimal> = roster["workers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            w["take_home"]["net_annual"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    let total: rust_decimal::Decimal = nets.iter().sum();
+    let t = &roster["totals"];
+    assert_eq!(t["net_annual"], format!("{total:.2}"));
+    assert_eq!(t["net_annual_lower_bound"], false);
+    assert_eq!(t["net_unknown"], 0);
+
+    // Text: the net per worker and in the totals.
+    let out = run(&["roster", f, "--take-home"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("全年到手（元）").count(), 2, "{text}");
+    assert!(text.lines().any(|l| l.starts_with("全年到手")), "{text}");
+    // Without the flags, nothing of it.
+    let plain = json(&run(&["roster", f, "--json"]));
+    assert!(plain["workers"][0].get("take_home").is_none());
+    assert!(plain["totals"].get("net_annual").is_none());
+
+    // --out CSV gains the column.
+    let out_csv = d.join("结果.csv");
+    let out = run(&[
+        "roster",
+        f,
+        "--take-home",
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&out_csv)
+        .unwrap()
+        .contains("全年到手（元）"));
+
+    for args in [
+        vec!["roster", f, "--pension-rate", "101"],
+        vec!["roster", f, "--housing-fund-rate=13"],
+        vec!["roster", f, "--insurance-base", "abc"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(args[2].split('=').next().unwrap()), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}

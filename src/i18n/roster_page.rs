@@ -74,6 +74,13 @@ pub struct RosterPageWords {
     /// "{}": the date.
     pub print_date: &'static str,
     pub print_note: &'static str,
+    /// Take-home (issue 17): what the inputs are for, and the defaults that differ by district
+    /// (the contribution base, the housing fund's rate), beside their inputs.
+    pub net_hint: &'static str,
+    pub net_default_base: &'static str,
+    pub net_default_housing_fund: &'static str,
+    /// In an input left to its default.
+    pub net_placeholder: &'static str,
 }
 
 static ZH: RosterPageWords = RosterPageWords {
@@ -129,6 +136,10 @@ static ZH: RosterPageWords = RosterPageWords {
     assembled: "据原文整理",
     print_date: "打印日期：{}",
     print_note: "打印内容为合计、无法使用的行和当前一页人员；全部人员见导出的 Excel。",
+    net_hint: "一套缴费和扣除适用于所有人；未填写的项目按各人所在地区的默认值测算，与单人测算相同。",
+    net_default_base: "默认：所在地区文件规定的基数，否则为其测算的月均薪酬；本地缴费基数下限可能更高",
+    net_default_housing_fund: "默认：所在地区文件规定的比例，否则为法定最低 {}",
+    net_placeholder: "默认",
 };
 
 static EN: RosterPageWords = RosterPageWords {
@@ -184,6 +195,10 @@ static EN: RosterPageWords = RosterPageWords {
     assembled: "Assembled from the text",
     print_date: "Printed on {}",
     print_note: "The print has the totals, the rows that cannot be used and the workers of the page shown; the exported Excel has every worker.",
+    net_hint: "One set of contributions and deductions for everyone; what is left blank takes each worker's district default, as in the single estimate.",
+    net_default_base: "default: the base the worker's district document gives, else the worker's monthly pay estimated; the local floor may be higher",
+    net_default_housing_fund: "default: the worker's district rate, else the legal minimum {}",
+    net_placeholder: "default",
 };
 
 impl Lang {

@@ -222,7 +222,15 @@ impl Lang {
         e: &crate::estimate::Estimate,
         inputs: &crate::take_home::ContributionInputs,
     ) -> String {
-        match crate::take_home::take_home(e, inputs) {
+        self.net_result_cell(&crate::take_home::take_home(e, inputs))
+    }
+
+    /// A take-home result as `net_cell` words it (a roster's worker has one each).
+    pub fn net_result_cell(
+        self,
+        result: &Result<TakeHome, crate::take_home::ContributionError>,
+    ) -> String {
+        match result {
             Ok(t) => self.cell(t.net_annual, t.lower_bound()),
             Err(err) => {
                 let (min, max) = err.field.range();

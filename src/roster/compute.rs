@@ -1,12 +1,14 @@
 //! A roster's figures: each worker estimated by the same engine as a single estimate, totals
 //! over the computed workers (a lower bound where a part is unpublished), and next year: the
-//! same workers with one more year of service, who moves up a level and what it costs.
+//! same workers with one more year of service, who moves up a level and what it costs. With
+//! contribution inputs, each worker's take-home pay too (`take_home`, issue 17), and its sum.
 
 use super::read::{NoteKind, Read, RowError, RowNote};
 use super::Column;
 use crate::estimate::{estimate, Estimate, Figure};
 use crate::ids::{Position, MAX_YEARS};
 use crate::policy::{Component, Policy};
+use crate::take_home::{self, ContributionError, ContributionInputs, TakeHome};
 use rust_decimal::Decimal;
 
 /// One computed worker.
@@ -19,6 +21,19 @@ pub struct Worker {
     pub next_year: Estimate,
     /// Values not used, words read in the district's sense.
     pub notes: Vec<RowNote>,
+    /// Take-home pay, when the roster was computed with contribution inputs: the single
+    /// estimate's (`take_home::take_home` on this estimate), or why there is none (an input
+    /// out of range). A worker whose base pay is unpublished has one with no net
+    /// (`NetStatus::Unknown`).
+    pub take_home: Option<Result<TakeHome, ContributionError>>,
+}
+
+impl Worker {
+    /// The year's net and whether it is a lower bound; `None` when unknown or not asked for.
+    pub fn net_annual(&self) -> Option<(Decimal, bool)> {
+        let t = self.take_home.as_ref()?.as_ref().ok()?;
+        Some((t.net_annual?, t.lower_bound()))
+    }
 }
 
 /// A sum over workers' figures: the published parts, and whether some part was unpublished.
@@ -77,6 +92,12 @@ pub struct Totals {
     /// blank 职级档次): how many workers, and what they would add per month at most. The sums
     /// that leave them out are lower bounds.
     pub unknown: Vec<UnknownPart>,
+    /// The year's take-home over the workers whose net is known (`None` when take-home was not
+    /// asked for): "至少" where some worker's is a lower bound or unknown.
+    pub net_annual: Option<Sum>,
+    /// Workers whose net is unknown (base pay unpublished, or an input out of range): left out
+    /// of `net_annual`.
+    pub net_unknown: usize,
 }
 
 /// A component left out of the totals for some workers (`Estimate::unknown`).
@@ -92,11 +113,19 @@ pub struct UnknownPart {
 }
 
 impl Totals {
-    /// The totals of these estimates.
-    pub fn of<'a>(estimates: impl IntoIterator<Item = &'a Estimate>) -> Totals {
+    /// The totals of these workers.
+    pub fn of<'a>(workers: impl IntoIterator<Item = &'a Worker>) -> Totals {
         let mut t = Totals::default();
-        for e in estimates {
+        for w in workers {
+            let e = &w.estimate;
             t.computed += 1;
+            if w.take_home.is_some() {
+                let net = w.net_annual();
+                t.net_unknown += usize::from(net.is_none());
+                t.net_annual
+                    .get_or_insert_default()
+                    .add(net.map(|(n, _)| n), net.is_some_and(|(_, lower)| lower));
+            }
             t.base_pay_monthly.figure(e.base_pay_monthly);
             t.certificate_allowance_monthly
                 .figure(e.certificate_allowance_monthly);
@@ -188,10 +217,12 @@ pub struct Roster {
     /// Per district, in the order they first appear.
     pub by_policy: Vec<(&'static Policy, Totals)>,
     pub next_year: NextYear,
+    /// Computed with contribution inputs: every worker has its take-home pay.
+    pub take_home: bool,
 }
 
-/// Estimates every row read.
-pub fn compute(read: Read) -> Roster {
+/// Estimates every row read; with contribution inputs, each worker's take-home pay too.
+pub fn compute(read: Read, contributions: Option<&ContributionInputs>) -> Roster {
     let mut errors = read.errors;
     let mut workers = Vec::with_capacity(read.rows.len());
     for row in read.rows {
@@ -211,17 +242,19 @@ pub fn compute(read: Read) -> Roster {
         let mut older = row.profile.clone();
         older.years = older.years.saturating_add(1).min(MAX_YEARS);
         let next_year = estimate(row.policy, &older).unwrap_or_else(|_| this.clone());
+        let take_home = contributions.map(|c| take_home::take_home(&this, c));
         workers.push(Worker {
             row: row.row,
             name: row.name,
             estimate: this,
             next_year,
             notes: row.notes,
+            take_home,
         });
     }
     errors.sort_by_key(|e| e.row);
 
-    let totals = Totals::of(workers.iter().map(|w| &w.estimate));
+    let totals = Totals::of(&workers);
     let mut policies: Vec<&'static Policy> = Vec::new();
     for w in &workers {
         if !policies.iter().any(|p| std::ptr::eq(*p, w.estimate.policy)) {
@@ -233,8 +266,7 @@ pub fn compute(read: Read) -> Roster {
         .map(|p| {
             let of_policy = workers
                 .iter()
-                .filter(|w| std::ptr::eq(w.estimate.policy, p))
-                .map(|w| &w.estimate);
+                .filter(|w| std::ptr::eq(w.estimate.policy, p));
             (p, Totals::of(of_policy))
         })
         .collect();
@@ -271,6 +303,7 @@ pub fn compute(read: Read) -> Roster {
         totals,
         by_policy,
         next_year,
+        take_home: contributions.is_some(),
     }
 }
 

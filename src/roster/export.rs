@@ -7,7 +7,7 @@
 
 use super::compute::{Roster, Sum, Totals};
 use super::Column;
-use crate::format::yuan_plain;
+use crate::format::{yuan_plain, Subst};
 use crate::i18n::Lang;
 use crate::ids::Input;
 use crate::policy::{self, Policy};
@@ -89,17 +89,25 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
         w.col_performance,
         w.col_total,
         w.col_total_lower_bound,
+    ];
+    let net = [w.col_net, w.col_net_lower_bound];
+    let rest = [
         w.col_unpublished,
         w.col_next_year_level,
         w.col_next_year_total,
         w.notes,
         w.col_explanation,
     ];
-    let mut rows = vec![texts(&head)];
+    let mut header = texts(&head);
+    if r.take_home {
+        header.extend(texts(&net));
+    }
+    header.extend(texts(&rest));
+    let mut rows = vec![header];
     for worker in &r.workers {
         let e = &worker.estimate;
         let n = &worker.next_year;
-        rows.push(vec![
+        let mut cells = vec![
             Cell::Count(worker.row as u64),
             Cell::text(&worker.name),
             Cell::text(lang.text(&e.policy.name)),
@@ -113,6 +121,15 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
             money(lang, e.performance_annual.amount),
             money(lang, e.annual_total),
             yes_no(lang, e.annual_total_lower_bound()),
+        ];
+        if r.take_home {
+            let net = worker.net_annual();
+            cells.extend([
+                money(lang, net.map(|(n, _)| n)),
+                yes_no(lang, net.is_some_and(|(_, lower)| lower)),
+            ]);
+        }
+        cells.extend([
             Cell::Text(lang.unpublished_names(e).unwrap_or_default()),
             level(lang, n),
             money(lang, n.annual_total),
@@ -132,9 +149,10 @@ pub fn workers_sheet(lang: Lang, r: &Roster) -> Sheet {
                     .join("\n"),
             ),
         ]);
+        rows.push(cells);
     }
     let mut widths = vec![8.0, 10.0, 14.0, 14.0, 8.0, 8.0, 10.0];
-    widths.extend([14.0; 8]);
+    widths.extend(vec![14.0; if r.take_home { 10 } else { 8 }]);
     widths.extend([40.0, 80.0]);
     Sheet {
         name: w.sheet_workers,
@@ -176,6 +194,15 @@ fn totals_rows(lang: Lang, t: &Totals, out: &mut Vec<Vec<Cell>>) {
     ));
     out.push(sum_row(lang, s.performance, None, t.performance_annual));
     out.push(sum_row(lang, s.annual_total, None, t.annual_total));
+    if let Some(net) = t.net_annual {
+        let th = lang.take_home_words();
+        out.push(sum_row(lang, th.net_annual, None, net));
+        if t.net_unknown > 0 {
+            out.push(vec![Cell::Text(
+                w.net_unknown.subst("{n}", &t.net_unknown.to_string()),
+            )]);
+        }
+    }
     for u in &t.unknown {
         out.push(vec![Cell::Text(lang.unknown_part(u))]);
     }

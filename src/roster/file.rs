@@ -57,7 +57,10 @@ pub fn from_bytes(bytes: &[u8], kind: Kind, options: &Options) -> Result<Roster,
 
 /// Reads and computes a roster from its cells.
 pub fn from_cells(cells: &[(usize, Vec<String>)], options: &Options) -> Result<Roster, FileError> {
-    Ok(compute(read(cells, options)?))
+    Ok(compute(
+        read(cells, options)?,
+        options.contributions.as_ref(),
+    ))
 }
 
 /// A file's cells, each row with its row number as a spreadsheet shows it.

@@ -8,14 +8,19 @@ use crate::ids::{Assessment, Certificate, CommunityResult, Education, Input, Pos
 use crate::policy::{self, Policy};
 use crate::profile::{years_since, Profile, ProfileError, YearsSince};
 use crate::query::{self, Allowed};
+use crate::take_home::ContributionInputs;
 
-/// What the reader needs besides the file.
-#[derive(Clone, Copy, Debug)]
+/// What the reader and the engine need besides the file.
+#[derive(Clone, Debug)]
 pub struct Options {
     /// The district for rows without a 地区 (all rows when there is no such column).
     pub policy: Option<&'static Policy>,
     /// (year, month) at which 参加社区工作时间 is turned into whole years.
     pub as_of: (u32, u32),
+    /// Take-home pay (到手, issue 17) for every worker with these inputs, one set for the whole
+    /// roster; what a worker leaves out takes the default of the worker's own district, as in
+    /// the single estimate. `None`: no take-home.
+    pub contributions: Option<ContributionInputs>,
 }
 
 /// A worker that can be estimated.

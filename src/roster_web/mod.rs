@@ -11,13 +11,15 @@
 //! Components, one idea per file: `chrome` (Masthead, Footer), `picker` (RosterPicker,
 //! Templates), `totals` (TotalsView with its HeadCountChart and NextYear), `problems`
 //! (Problems: rows that cannot be used, notes, columns not used), `workers` (WorkersTable,
-//! paginated, each worker's Explanation on demand), `export` (ExportBar).
+//! paginated, each worker's Explanation on demand), `export` (ExportBar), `take_home`
+//! (TakeHomeInputs: the switch 到手（估算） and the contribution inputs, issue 17).
 
 mod browser;
 mod chrome;
 mod export;
 mod picker;
 mod problems;
+mod take_home;
 mod totals;
 mod workers;
 
@@ -27,6 +29,7 @@ use shequ_pay::i18n::Lang;
 use shequ_pay::policy;
 use shequ_pay::roster::file::Cells;
 use shequ_pay::roster::{self, FileError, Options, Roster};
+use shequ_pay::take_home::ContributionInputs;
 use std::sync::Arc;
 
 /// A file chosen and read into cells.
@@ -73,6 +76,10 @@ pub struct Page {
     pub page_no: RwSignal<usize>,
     /// Workers (by index) whose explanation is open.
     pub open: RwSignal<Vec<usize>>,
+    /// 到手（估算）: take-home pay per worker, with these inputs for the whole roster.
+    pub take_home: RwSignal<bool>,
+    /// The last valid set (a bad value is named beside its input and not kept).
+    pub contributions: RwSignal<ContributionInputs>,
 }
 
 /// Starts the page: a panic shows a message instead of a blank page.
@@ -92,6 +99,8 @@ fn Root() -> impl IntoView {
     let policy = RwSignal::new(start.policy);
     let as_of = RwSignal::new(start.as_of.unwrap_or_else(browser::this_month));
     let file = RwSignal::new(FileState::None);
+    let take_home = RwSignal::new(false);
+    let contributions = RwSignal::new(ContributionInputs::default());
     let roster = Memo::new_with_compare(
         move |_| {
             let FileState::Loaded(loaded) = file.get() else {
@@ -100,10 +109,12 @@ fn Root() -> impl IntoView {
             let options = Options {
                 policy: policy::find(policy.get()),
                 as_of: as_of.get(),
+                contributions: take_home.get().then(|| contributions.get()),
             };
             Some(Arc::new(roster::from_cells(&loaded.cells, &options)))
         },
-        // A roster has no cheap equality: a new file, district or month is a new roster.
+        // A roster has no cheap equality: a new file, district, month or set of contribution
+        // inputs is a new roster.
         |_, _| true,
     );
     let page = Page {
@@ -114,6 +125,8 @@ fn Root() -> impl IntoView {
         roster,
         page_no: RwSignal::new(0),
         open: RwSignal::new(Vec::new()),
+        take_home,
+        contributions,
     };
     provide_context(page);
 
@@ -133,6 +146,7 @@ fn Root() -> impl IntoView {
             <section class="panel no-print" aria-labelledby="inputs-h">
                 <h2 id="inputs-h">{move || w().inputs_heading}</h2>
                 <picker::RosterPicker/>
+                <take_home::TakeHomeInputs/>
                 <picker::Templates/>
             </section>
             <section class="panel results" id="results" tabindex="-1" aria-labelledby="results-h">
@@ -259,6 +273,19 @@ impl Page {
             self.page_no.set(0);
             self.open.set(Vec::new());
             self.policy.set(p.id);
+        }
+    }
+
+    /// The page of workers stays: the same workers, one more column.
+    pub fn set_take_home(self, on: bool) {
+        if self.take_home.get_untracked() != on {
+            self.take_home.set(on);
+        }
+    }
+
+    pub fn set_contributions(self, c: ContributionInputs) {
+        if self.contributions.get_untracked() != c {
+            self.contributions.set(c);
         }
     }
 

@@ -1,7 +1,7 @@
 //! `TotalsView`: monthly and annual totals per component (overall and per district), what was
 //! left out of them, the head count by position and level with a small chart, and next year:
 //! its total and who moves up. A total that leaves out an unpublished or unknown part says
-//! “至少”, as the CLI and the export do.
+//! “至少”, as the CLI and the export do. With 到手（估算） on, the year's take-home too (issue 17).
 
 use super::Page;
 use leptos::prelude::*;
@@ -70,9 +70,14 @@ fn sums_table(lang: Lang, caption: &str, t: &Totals, id: &'static str) -> impl I
         (s.annual_total, None, t.annual_total),
     ]
     .into_iter()
-    .map(|(label, monthly, annual)| {
+    .map(|(label, monthly, annual)| (label, monthly, annual, None))
+    .chain(
+        t.net_annual
+            .map(|net| (lang.take_home_words().net_annual, None, net, Some("net"))),
+    )
+    .map(|(label, monthly, annual, item)| {
         view! {
-            <tr>
+            <tr data-item=item>
                 <th scope="row">{label}</th>
                 <td class="num">{monthly.map_or_else(|| "—".to_string(), |m| sum_text(lang, m))}</td>
                 <td class="num">{sum_text(lang, annual)}</td>
@@ -85,6 +90,10 @@ fn sums_table(lang: Lang, caption: &str, t: &Totals, id: &'static str) -> impl I
         .iter()
         .map(|u| view! { <p class="hint unknown">{lang.unknown_part(u)}</p> })
         .collect_view();
+    let net_unknown = (t.net_unknown > 0).then(|| {
+        let text = rw.net_unknown.subst("{n}", &t.net_unknown.to_string());
+        view! { <p class="hint unknown net-unknown">{text}</p> }
+    });
     view! {
         <table class="sums" data-totals=id>
             <caption>{format!("{caption}（{}）", t.computed)}</caption>
@@ -98,6 +107,7 @@ fn sums_table(lang: Lang, caption: &str, t: &Totals, id: &'static str) -> impl I
             <tbody>{rows}</tbody>
         </table>
         {unknown}
+        {net_unknown}
     }
 }
 

@@ -1,6 +1,7 @@
 //! `WorkersTable`: every computed worker, a page at a time (10,000 rows would take the browser
 //! seconds to lay out; a page of 50 takes milliseconds), each with the single estimate's figures
-//! and words, and its `Explanation` drawn only when asked for.
+//! and words, and its `Explanation` drawn only when asked for; with 到手（估算） on, each worker's
+//! year of take-home pay (issue 17) as the estimator words it.
 
 use super::Page;
 use leptos::prelude::*;
@@ -26,6 +27,12 @@ pub fn WorkersTable() -> impl IntoView {
         })
     };
     let pages = move || count().div_ceil(PAGE_SIZE).max(1);
+    let net = move || {
+        page.roster.with(|r| {
+            r.as_deref()
+                .is_some_and(|r| r.as_ref().is_ok_and(|r| r.take_home))
+        })
+    };
     let body = move || {
         let lang = lang.get();
         let first = page.page_no.get() * PAGE_SIZE;
@@ -77,11 +84,14 @@ pub fn WorkersTable() -> impl IntoView {
             (rw.col_certificate, true),
             (rw.col_performance, true),
             (rw.col_total, true),
+        ]
+        .into_iter()
+        .chain(net().then_some((rw.col_net, true)))
+        .chain([
             (rw.col_next_year_level, true),
             (rw.col_next_year_total, true),
             (rw.col_explanation, false),
-        ]
-        .into_iter()
+        ])
         .map(|(label, num)| view! { <th scope="col" class:num=num>{label}</th> })
         .collect_view()
     };
@@ -128,7 +138,7 @@ fn row(lang: Lang, page: Page, index: usize, worker: &Worker, open: bool) -> imp
     let explanation = open.then(|| {
         view! {
             <tr class="explain-row">
-                <td colspan="13" id=id.clone()>{explanation(lang, worker)}</td>
+                <td colspan=if worker.take_home.is_some() { "14" } else { "13" } id=id.clone()>{explanation(lang, worker)}</td>
             </tr>
         }
     });
@@ -144,6 +154,7 @@ fn row(lang: Lang, page: Page, index: usize, worker: &Worker, open: bool) -> imp
             <td class="num">{figure(e.certificate_allowance_monthly)}</td>
             <td class="num">{figure(e.performance_annual)}</td>
             <td class="num total">{lang.cell(e.annual_total, e.annual_total_lower_bound())}</td>
+            {worker.take_home.as_ref().map(|t| view! { <td class="num net" data-col="net">{lang.net_result_cell(t)}</td> })}
             <td class="num">{lang.level(n).1}</td>
             <td class="num">{lang.cell(n.annual_total, n.annual_total_lower_bound())}</td>
             <td class="no-print">

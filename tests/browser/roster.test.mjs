@@ -2,7 +2,8 @@
 // release build with the strict CSP: a roster chosen with the file input (UTF-8, GBK, and the
 // page's own Excel template filled back in), the totals checked against figures worked by hand
 // from POLICY-NOTES, the rows that cannot be used, a worker's explanation, the exports
-// downloaded and read back, no request at all once a file is chosen, 10,000 workers in a second
+// downloaded and read back, no request at all once a file is chosen, take-home per worker (the
+// estimator's figure, the total their sum, the export's column), 10,000 workers in a second
 // or two, language, and axe (WCAG 2 A/AA), also with a worker's explanation open.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -243,6 +244,62 @@ describe('roster page', () => {
     const violations = await app.axe(page);
     assert.deepEqual(violations, [], formatViolations(violations));
     t.diagnostic(`exports: CSV ${csv.bytes.length} B, XLSX ${xlsx.bytes.length} B`);
+    await page.close();
+  });
+
+  test('到手（估算）: a worker’s net is the estimator’s, the total their sum, bad values named, the export has the column', async () => {
+    const page = await openRoster(app, '?lang=zh&as_of=2026-12');
+    await choose(page, '花名册.csv', Buffer.from(MIXED));
+    await page.locator('table[data-totals="all"]').waitFor();
+    assert.equal(await page.locator('#workers th', { hasText: '全年到手' }).count(), 0);
+    await page.check('#f-take_home');
+    await page.locator('#workers th', { hasText: '全年到手（元）' }).waitFor();
+    // Defaults shown as defaults: the national rates as placeholders, the district's beside.
+    assert.equal(await page.getAttribute('#f-pension_rate', 'placeholder'), '8');
+    assert.match(await page.locator('#h-insurance_base').textContent(), /^默认：所在地区文件规定的基数/);
+    // A bad rate is named beside its input, and the roster keeps the last good set.
+    await page.fill('#f-pension_rate', '101');
+    await page.press('#f-pension_rate', 'Tab');
+    await page.locator('#e-pension_rate', { hasText: '应为 0 到 100 之间的百分数' }).waitFor();
+    assert.equal(await page.getAttribute('#f-pension_rate', 'aria-invalid'), 'true');
+    await page.fill('#f-pension_rate', '');
+    await page.press('#f-pension_rate', 'Tab');
+    await page.locator('#e-pension_rate:empty').waitFor({ state: 'attached' });
+    await page.fill('#f-special_deductions', '1000');
+    await page.press('#f-special_deductions', 'Tab');
+    // 张三 in the estimator with the same inputs: its year of take-home.
+    const estimator = await app.openApp(
+      '?policy=yinchuan&position=head&years=10&education=bachelor&certificate=none&stars=3&take_home=1&special_deductions=1000',
+    );
+    const headline = await estimator.locator('[data-figure="take_home"]').textContent();
+    await estimator.close();
+    const single = headline.match(/全年 ([\d,]+) 元/)[1];
+    const column = (await page.locator('#workers thead th').allTextContents()).indexOf('全年到手（元）');
+    await page.waitForFunction(
+      ([col, want]) => document.querySelector('#workers tbody tr[data-row="2"]')?.cells[col]?.textContent.trim() === want,
+      [column, single],
+    );
+    const nets = (await workers(page)).map((r) => r[column]);
+    assert.equal(nets[0], single);
+    // 赵六 and 钱七 at least (unpublished and unknown parts), 孙八 none (base pay unpublished).
+    assert.match(nets[3], /^至少 /);
+    assert.equal(nets[5], '未公布');
+    const fen = (shown) => Math.round(Number(shown.replace(/^至少 /, '').replaceAll(',', '')) * 100);
+    const sum = nets.filter((n) => n !== '未公布').reduce((a, n) => a + fen(n), 0);
+    const total = (await sums(page))['全年到手'][1];
+    assert.match(total, /^至少 /);
+    assert.equal(fen(total), sum);
+    assert.match(await page.locator('.totals .net-unknown').first().textContent(), /^1 人基本工资未公布/);
+    // The exports follow.
+    const csv = await download(page, '#export-csv');
+    const records = parseCsv(csv.bytes.toString('utf8').slice(1));
+    const at = records[0].indexOf('全年到手（元）');
+    assert.ok(at > 0, records[0].join(','));
+    assert.equal(Math.round(Number(records[1][at]) * 100), fen(single));
+    const xlsx = unzip((await download(page, '#export-xlsx')).bytes);
+    assert.match(xlsx['xl/sharedStrings.xml'], /全年到手（元）/);
+    const violations = await app.axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 //! `estimate roster FILE` (issue 16): every worker of a roster, the totals, next year and the
 //! rows that cannot be used, as text or `--json`; `--out` writes Excel or CSV, `--template` the
-//! blank template. The work is `shequ_pay::roster`'s; this reads flags and prints.
+//! blank template. The work is `shequ_pay::roster`'s; this reads flags and prints. `--take-home`
+//! and the contribution flags are the single estimate's (issue 17): each worker's net, and the
+//! year's net in the totals.
 //!
 //! Exit status: 0 when every row was computed, 1 when some rows had errors (listed, the rest
 //! computed), 2 when the file cannot be read or a flag is bad.
@@ -14,6 +16,7 @@ use shequ_pay::policy::{self, Policy};
 use shequ_pay::profile::{years_since, YearsSince};
 use shequ_pay::query::{self, Allowed};
 use shequ_pay::roster::{self, export, file, Kind, Options, Roster, Sum, Totals};
+use shequ_pay::take_home::ContributionInputs;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -25,6 +28,9 @@ struct Flags {
     out: Option<String>,
     template: Option<String>,
     help: bool,
+    /// `--take-home`, or any contribution flag.
+    take_home: bool,
+    contributions: ContributionInputs,
 }
 
 pub fn main(args: &[String]) -> ExitCode {
@@ -64,6 +70,8 @@ fn parse(args: &[String], lang: Lang) -> Result<Flags, String> {
         out: None,
         template: None,
         help: false,
+        take_home: false,
+        contributions: ContributionInputs::default(),
     };
     if args.iter().any(|a| a == "--help" || a == "-h") {
         flags.help = true;
@@ -88,6 +96,16 @@ fn parse(args: &[String], lang: Lang) -> Result<Flags, String> {
         };
         match flag {
             "--json" if inline.is_none() => flags.json = true,
+            "--take-home" if inline.is_none() => flags.take_home = true,
+            _ if crate::take_home_cli::field_of(flag).is_some() => {
+                let v = value();
+                if let Some(field) = crate::take_home_cli::field_of(flag) {
+                    query::set_contribution(&mut flags.contributions, field, &v)
+                        .map_err(|e| bad(lang, flag, &e.value, e.allowed))?;
+                }
+                // A contribution input asks for take-home pay: it is never ignored.
+                flags.take_home = true;
+            }
             "--lang" => {
                 value();
             }
@@ -146,7 +164,8 @@ fn run(lang: Lang, f: &Flags) -> Result<(String, ExitCode), String> {
         let help = w
             .cli_help
             .subst("{default_policy}", query::default_policy());
-        return Ok((format!("{help}\n"), ExitCode::SUCCESS));
+        let take_home = lang.take_home_words().cli_help;
+        return Ok((format!("{help}\n\n{take_home}\n"), ExitCode::SUCCESS));
     }
     if let Some(path) = &f.template {
         let bytes = match Kind::of_name(path) {
@@ -164,6 +183,7 @@ fn run(lang: Lang, f: &Flags) -> Result<(String, ExitCode), String> {
     let options = Options {
         policy: Some(f.policy),
         as_of: f.as_of,
+        contributions: f.take_home.then(|| f.contributions.clone()),
     };
     let roster = roster::from_bytes(&bytes, kind, &options)
         .map_err(|e| unreadable(lang.roster_file_error(&e)))?;
@@ -204,6 +224,10 @@ fn totals_json(lang: Lang, t: &Totals) -> Json {
     );
     sum_json(&mut v, "performance_bonus_annual", t.performance_annual);
     sum_json(&mut v, "annual_total", t.annual_total);
+    if let Some(net) = t.net_annual {
+        sum_json(&mut v, "net_annual", net);
+        v["net_unknown"] = t.net_unknown.into();
+    }
     v["unknown"] = t
         .unknown
         .iter()
@@ -244,6 +268,11 @@ fn roster_json(lang: Lang, r: &Roster) -> String {
         if let (Some(v), Json::Object(e)) = (v.as_object_mut(), estimate_json(lang, &w.estimate)) {
             v.extend(e);
         }
+        if let Some(t) = &w.take_home {
+            // The single estimate's `take_home` object; `null` for inputs out of range, which
+            // the flags' parser does not let through.
+            v["take_home"] = t.as_ref().map_or(Json::Null, crate::take_home_cli::json);
+        }
         v["notes"] = w
             .notes
             .iter()
@@ -260,6 +289,11 @@ fn roster_json(lang: Lang, r: &Roster) -> String {
     }
     out.push_str(if r.workers.is_empty() { "]" } else { "\n  ]" });
     let mut totals = totals_json(lang, &r.totals);
+    if r.take_home && r.totals.net_annual.is_none() {
+        // No worker computed: the net total is nothing, not absent.
+        sum_json(&mut totals, "net_annual", Sum::default());
+        totals["net_unknown"] = 0.into();
+    }
     totals["workers"] = r.rows.into();
     totals["by_policy"] = r
         .by_policy
@@ -328,6 +362,7 @@ fn sum_text(lang: Lang, sum: Sum) -> String {
 fn roster_text(lang: Lang, r: &Roster) -> String {
     let s = lang.strings();
     let w = lang.roster_words();
+    let th = lang.take_home_words();
     let sep = s.cli_clause_sep;
     let mut out = String::new();
     let mut line = |text: String| {
@@ -346,7 +381,12 @@ fn roster_text(lang: Lang, r: &Roster) -> String {
             label(lang, s.base_pay, &lang.figure(e.base_pay_monthly)),
             label(lang, s.annual_total, &lang.total(e)),
         ];
-        line(parts.join(sep));
+        let mut text = parts.join(sep);
+        if let Some(t) = &worker.take_home {
+            let net = label(lang, w.col_net, &lang.net_result_cell(t));
+            text = format!("{text}{sep}{net}");
+        }
+        line(text);
     }
     line(String::new());
     line(label(lang, w.workers, &r.rows.to_string()));
@@ -371,6 +411,14 @@ fn roster_text(lang: Lang, r: &Roster) -> String {
             value = format!("{}{sep}{value}", label(lang, w.monthly, &sum_text(lang, m)));
         }
         line(label(lang, name, &value));
+    }
+    if r.take_home {
+        let net = t.net_annual.unwrap_or_default();
+        let annual = label(lang, w.annual, &sum_text(lang, net));
+        line(label(lang, th.net_annual, &annual));
+        if t.net_unknown > 0 {
+            line(w.net_unknown.subst("{n}", &t.net_unknown.to_string()));
+        }
     }
     for u in &t.unknown {
         line(lang.unknown_part(u));
