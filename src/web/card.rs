@@ -257,6 +257,12 @@ fn FigureRow(row: Memo<Option<Row>>, policy: &'static shequ_pay::policy::Policy)
             open.set(d.open());
         }
     };
+    // Another district's card may be drawn into the same elements, an explanation left open.
+    Effect::new(move |_| {
+        if let Some(d) = details.get() {
+            open.set(d.open());
+        }
+    });
     view! {
         <details class=if total { "fig total" } else { "fig" } node_ref=details on:toggle=toggled>
             <summary>
@@ -275,7 +281,7 @@ fn FigureRow(row: Memo<Option<Row>>, policy: &'static shequ_pay::policy::Policy)
             <div class="fig-body">
                 <p class="fig-body-title">{move || lang.get().strings().explanation}</p>
                 {move || {
-                    let steps = open.get().then(|| steps.get()).unwrap_or_default();
+                    let steps = if open.get() { steps.get() } else { Vec::new() };
                     (!steps.is_empty()).then(|| sources::steps(lang.get(), policy, steps))
                 }}
                 {move || {
