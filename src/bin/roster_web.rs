@@ -2,6 +2,9 @@
 //! Trunk for wasm32 only, as its own entry, so that the estimator never downloads it.
 
 #[cfg(target_arch = "wasm32")]
+#[path = "../page_shell.rs"]
+mod page_shell;
+#[cfg(target_arch = "wasm32")]
 #[path = "../roster_web/mod.rs"]
 mod roster_web;
 

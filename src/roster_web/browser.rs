@@ -103,31 +103,6 @@ pub fn sync_document(lang: Lang, title: &str) {
     }
 }
 
-/// Removes the static "loading / cannot start" message once the page runs.
-pub fn remove_boot_message() {
-    if let Some(el) = document().get_element_by_id("boot") {
-        el.remove();
-    }
-}
-
-/// Shows, in place of the page, that it stopped: in both languages, since a panic may come
-/// before the language is known. Uses nothing that may panic.
-pub fn show_crash() {
-    let doc = document();
-    let Ok(div) = doc.create_element("div") else {
-        return;
-    };
-    div.set_class_name("boot-box crash");
-    let _ = div.set_attribute("role", "alert");
-    div.set_text_content(Some(
-        "花名册测算出现内部错误，已停止运行。请刷新本页重试。\
-         The roster page hit an internal error and stopped. Please reload the page.",
-    ));
-    if let Some(body) = doc.body() {
-        let _ = body.prepend_with_node_1(&div);
-    }
-}
-
 pub fn print() {
     let _ = window().print();
 }

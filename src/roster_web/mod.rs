@@ -86,9 +86,12 @@ pub struct Page {
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        browser::show_crash();
+        crate::page_shell::show_crash(
+            "花名册测算出现内部错误，已停止运行。请刷新本页重试。\
+             The roster page hit an internal error and stopped. Please reload the page.",
+        );
     }));
-    browser::remove_boot_message();
+    crate::page_shell::remove_boot_message();
     leptos::mount::mount_to_body(Root);
 }
 

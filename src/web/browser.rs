@@ -86,32 +86,6 @@ pub fn sync_document(lang: Lang, elder: bool, embed: bool, title: &str) {
     }
 }
 
-/// Removes the static "loading / cannot start" message of index.html once the app runs.
-pub fn remove_boot_message() {
-    if let Some(el) = document().get_element_by_id("boot") {
-        el.remove();
-    }
-}
-
-/// Shows, in place of the app, that it stopped: in Chinese and English, since a panic may come
-/// before the language is known. Called by the panic hook, so it uses nothing that may panic.
-pub fn show_crash() {
-    let doc = document();
-    let Ok(div) = doc.create_element("div") else {
-        return;
-    };
-    div.set_class_name("boot-box crash");
-    let _ = div.set_attribute("role", "alert");
-    div.set_text_content(Some(
-        "测算工具出现内部错误，已停止运行。请刷新本页重试；如果问题仍然存在，请换用其他浏览器。\
-         The estimator hit an internal error and stopped. Please reload the page; if it happens \
-         again, try another browser.",
-    ));
-    if let Some(body) = doc.body() {
-        let _ = body.prepend_with_node_1(&div);
-    }
-}
-
 /// Moves the keyboard to the element with this id.
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;

@@ -53,10 +53,14 @@ pub struct App {
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        browser::show_crash();
+        crate::page_shell::show_crash(
+            "测算工具出现内部错误，已停止运行。请刷新本页重试；如果问题仍然存在，请换用其他浏览器。\
+             The estimator hit an internal error and stopped. Please reload the page; if it \
+             happens again, try another browser.",
+        );
     }));
     let (state, errors) = initial_state();
-    browser::remove_boot_message();
+    crate::page_shell::remove_boot_message();
     leptos::mount::mount_to_body(move || view! { <Root state errors/> });
 }
 

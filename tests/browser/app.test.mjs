@@ -5,25 +5,7 @@
 // origin (the harness fails `close()` otherwise).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchApp, formatViolations } from './harness.mjs';
-
-/** Waits until the locator's text matches, and returns it. */
-async function expectText(locator, pattern, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  let last = null;
-  for (;;) {
-    last = await locator
-      .first()
-      .textContent({ timeout: 500 })
-      .catch(() => null);
-    const ok = last !== null && (pattern instanceof RegExp ? pattern.test(last) : last.includes(pattern));
-    if (ok) return last;
-    if (Date.now() > deadline) {
-      assert.fail(`${locator}: expected ${pattern}, got ${JSON.stringify(last)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { launchApp, formatViolations, expectText } from './harness.mjs';
 
 /** Waits until a condition in the page holds. */
 async function until(page, fn, arg, message) {

@@ -15,6 +15,7 @@
 //
 // Run: node --test tests/browser/      (scripts/test does it after building dist/)
 // Env: CHROMIUM_PATH overrides `which chromium`; DIST overrides dist/.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -253,4 +254,20 @@ export function formatViolations(violations) {
         v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.html}`).join('\n'),
     )
     .join('\n');
+}
+
+/** Waits until the locator's text matches (contains a string, or matches a RegExp), and returns it. */
+export async function expectText(locator, pattern, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    last = await locator
+      .first()
+      .textContent({ timeout: 500 })
+      .catch(() => null);
+    const ok = last !== null && (pattern instanceof RegExp ? pattern.test(last) : last.includes(pattern));
+    if (ok) return last;
+    if (Date.now() > deadline) assert.fail(`${locator}: expected ${pattern}, got ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -3,22 +3,7 @@
 // under /pay/ with the strict CSP. No request may leave the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchApp, formatViolations } from './harness.mjs';
-
-async function expectText(locator, pattern, timeout = 5000) {
-  const deadline = Date.now() + timeout;
-  let last = null;
-  for (;;) {
-    last = await locator
-      .first()
-      .textContent({ timeout: 500 })
-      .catch(() => null);
-    const ok = last !== null && (pattern instanceof RegExp ? pattern.test(last) : last.includes(pattern));
-    if (ok) return last;
-    if (Date.now() > deadline) assert.fail(`${locator}: expected ${pattern}, got ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { launchApp, formatViolations, expectText } from './harness.mjs';
 
 const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
 
