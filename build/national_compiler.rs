@@ -161,31 +161,12 @@ struct PolicyEmployer {
 }
 
 /// A national rules file that is wrong: the file, the key and what is wrong with it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct RulesError {
-    pub file: String,
-    pub key: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for RulesError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.key.is_empty() {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(f, "{}: `{}`: {}", self.file, self.key, self.message)
-        }
-    }
-}
+pub type RulesError = source::DataError;
 
 type R<T> = Result<T, RulesError>;
 
 fn err(file: &str, key: &str, message: impl Into<String>) -> RulesError {
-    RulesError {
-        file: file.to_string(),
-        key: key.to_string(),
-        message: message.into(),
-    }
+    RulesError::new(file, key, message)
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> R<T> {
@@ -214,14 +195,7 @@ fn text(file: &str, key: &str, t: &Text) -> R<String> {
 
 /// A source as a `&Source` expression; `docs` are the ids its `doc` may name, in order.
 fn source(file: &str, key: &str, s: &Source, docs: &[String]) -> R<String> {
-    s.expr(docs).map_err(|(under, m)| {
-        let at = if under.is_empty() {
-            key.to_string()
-        } else {
-            format!("{key}.{under}")
-        };
-        err(file, &at, m)
-    })
+    s.checked(file, key, docs)
 }
 
 /// A percentage: above `min` (0 allowed when `zero`), at most `max`, at most 2 decimals.

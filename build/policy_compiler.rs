@@ -259,22 +259,7 @@ struct Caveat {
 }
 
 /// A policy file that is wrong: the file, the key and what is wrong with it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct PolicyError {
-    pub file: String,
-    pub key: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for PolicyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.key.is_empty() {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(f, "{}: `{}`: {}", self.file, self.key, self.message)
-        }
-    }
-}
+pub type PolicyError = source::DataError;
 
 /// Checks one policy file and returns the Rust expression of its `Policy`.
 /// `file` is the file name (its stem is the policy id); `seeds`, if given, lists the source
@@ -312,11 +297,7 @@ type R<T> = Result<T, PolicyError>;
 
 impl Checker {
     fn err(&self, key: &str, message: impl Into<String>) -> PolicyError {
-        PolicyError {
-            file: self.file.clone(),
-            key: key.to_string(),
-            message: message.into(),
-        }
+        PolicyError::new(&self.file, key, message)
     }
 
     fn text(&self, key: &str, t: &Text) -> R<String> {
@@ -324,14 +305,7 @@ impl Checker {
     }
 
     fn source(&self, key: &str, s: &Source) -> R<String> {
-        s.expr(&self.docs).map_err(|(under, m)| {
-            let at = if under.is_empty() {
-                key.to_string()
-            } else {
-                format!("{key}.{under}")
-            };
-            self.err(&at, m)
-        })
+        s.checked(&self.file, key, &self.docs)
     }
 
     fn date(&self, key: &str, d: &str) -> R<()> {

@@ -1,6 +1,7 @@
 //! What the policy files and the national rules share: a text in both languages and a source
-//! (the document, the clause, the document's words), with the checks that make Rust of them.
-//! Included by both compilers (`#[path]`), so that a source means the same in both.
+//! (the document, the clause, the document's words), with the checks that make Rust of them, and
+//! the error that names the file and the key at fault. Included by both compilers (`#[path]`),
+//! so that a source means the same in both.
 
 use serde::Deserialize;
 
@@ -34,12 +35,52 @@ pub struct Source {
     pub assembled: bool,
 }
 
+/// A data file that is wrong: the file, the key and what is wrong with it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub key: String,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(file: &str, key: &str, message: impl Into<String>) -> DataError {
+        DataError {
+            file: file.to_string(),
+            key: key.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.key.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: `{}`: {}", self.file, self.key, self.message)
+        }
+    }
+}
+
 /// What is wrong with a source: the key under it at fault ("" for the source itself) and why.
-pub type SourceError = (&'static str, String);
+type SourceError = (&'static str, String);
 
 impl Source {
-    /// The `&Source { … }` expression; `docs` are the ids its `doc` may name, in order.
-    pub fn expr(&self, docs: &[String]) -> Result<String, SourceError> {
+    /// The `&Source { … }` expression of the source at `key` in `file`; `docs` are the ids its
+    /// `doc` may name, in order.
+    pub fn checked(&self, file: &str, key: &str, docs: &[String]) -> Result<String, DataError> {
+        self.expr(docs).map_err(|(under, m)| {
+            let at = if under.is_empty() {
+                key.to_string()
+            } else {
+                format!("{key}.{under}")
+            };
+            DataError::new(file, &at, m)
+        })
+    }
+
+    fn expr(&self, docs: &[String]) -> Result<String, SourceError> {
         let Some(document) = docs.iter().position(|d| *d == self.doc) else {
             return Err((
                 "doc",

@@ -163,17 +163,21 @@ pub enum YearsSince {
     Invalid,
 }
 
+/// A month written "YYYY-MM" (1000-01 to 9999-12) as (year, month): the form's start month,
+/// the roster's 参加社区工作时间 and as-of month, the CLI's `--as-of`.
+pub fn month(s: &str) -> Option<(u32, u32)> {
+    let (y, m) = s.trim().split_once('-')?;
+    let m = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+    let y = y
+        .parse::<u32>()
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
+    Some((y, m))
+}
+
 /// `start` as "YYYY-MM" against today's (year, month).
 pub fn years_since(start: &str, today: (u32, u32)) -> YearsSince {
-    let parsed = start.trim().split_once('-').and_then(|(y, m)| {
-        let m = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
-        let y = y
-            .parse::<u32>()
-            .ok()
-            .filter(|y| (1000..=9999).contains(y))?;
-        Some((y, m))
-    });
-    let Some((y, m)) = parsed else {
+    let Some((y, m)) = month(start) else {
         return YearsSince::Invalid;
     };
     match (today.0 * 12 + today.1).checked_sub(y * 12 + m) {

@@ -124,6 +124,11 @@ pub fn set(p: &mut Profile, field: &str, value: &str) -> Result<(), FieldError> 
         "assessment" => {
             p.assessment = pick(field, value, Assessment::parse, Assessment::allowed())?
         }
+        // An optional choice left empty is "不清楚" (unknown), as the form offers it.
+        "stars" | "community_result" if value.trim().is_empty() => match field {
+            "stars" => p.stars = None,
+            _ => p.community_result = None,
+        },
         "stars" => p.stars = Some(number(field, value, 0, MAX_STARS)?),
         "rank_step" => p.rank_step = rank_step(value)?,
         "community_result" => {
@@ -435,6 +440,22 @@ mod tests {
 
     /// 西山: "截至目前全区1172名社区工作者符合领取职级补贴条件" — not everyone qualifies, so
     /// "not eligible" is a value of its own, and no value means unknown.
+    #[test]
+    fn an_empty_optional_choice_is_unknown() {
+        let mut p = Profile {
+            stars: Some(3),
+            community_result: Some(CommunityResult::Good),
+            ..Profile::default()
+        };
+        set(&mut p, "stars", "").unwrap();
+        set(&mut p, "community_result", " ").unwrap();
+        assert_eq!((p.stars, p.community_result), (None, None));
+        assert!(
+            set(&mut p, "years", "").is_err(),
+            "a number is not optional"
+        );
+    }
+
     #[test]
     fn rank_step_none_is_not_eligible() {
         let (s, errors) = parse("?policy=xishan&rank_step=none");

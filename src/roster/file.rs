@@ -140,7 +140,11 @@ fn cell_text(cell: &Data) -> String {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number_text(*f),
         Data::Bool(b) => if *b { "1" } else { "0" }.to_string(),
-        Data::DateTime(d) => month_of_serial(d.as_f64()),
+        // calamine knows the workbook's date system (1900 or 1904).
+        Data::DateTime(d) => {
+            let (y, m, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}")
+        }
         Data::DateTimeIso(s) => s.get(..7).unwrap_or(s).to_string(),
         Data::DurationIso(s) => s.clone(),
         Data::Error(e) => format!("{e:?}"),
@@ -154,13 +158,6 @@ fn number_text(f: f64) -> String {
     } else {
         format!("{f}")
     }
-}
-
-/// An Excel date serial (days since 1899-12-30) as "YYYY-MM".
-fn month_of_serial(serial: f64) -> String {
-    let days = serial.floor() as i64 - 25_569;
-    let (y, m) = month_of_unix_days(days);
-    format!("{y:04}-{m:02}")
 }
 
 /// (year, month) of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
@@ -181,14 +178,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn months_of_days_and_serials() {
+    fn months_of_days() {
         assert_eq!(month_of_unix_days(0), (1970, 1));
         assert_eq!(month_of_unix_days(20_454), (2026, 1));
         assert_eq!(month_of_unix_days(-1), (1969, 12));
-        // 2015-09-01 in Excel.
-        assert_eq!(month_of_serial(42_248.0), "2015-09");
         assert_eq!(number_text(3.0), "3");
         assert_eq!(number_text(3.5), "3.5");
+    }
+
+    #[test]
+    fn dates_in_either_date_system() {
+        use calamine::{ExcelDateTime, ExcelDateTimeType};
+        // 2015-09-01: serial 42248 in the 1900 system, 40786 in the 1904 one.
+        let date = |serial, is_1904| {
+            cell_text(&Data::DateTime(ExcelDateTime::new(
+                serial,
+                ExcelDateTimeType::DateTime,
+                is_1904,
+            )))
+        };
+        assert_eq!(date(42_248.0, false), "2015-09");
+        assert_eq!(date(40_786.0, true), "2015-09");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::FileProblem;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy;
-use shequ_pay::query;
+use shequ_pay::query::{self, Allowed, FieldError};
 use shequ_pay::roster::file::{self, Cells};
 use shequ_pay::roster::Kind;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,11 +13,13 @@ use wasm_bindgen::{JsCast, JsValue};
 pub use leptos::prelude::{document, window};
 
 /// What the address bar asks for: `?lang=en&policy=xishan&as_of=2026-12`. A value that cannot
-/// be used is left at its default (the page's own inputs say what they hold).
+/// be used leaves its input at the default and is named in `errors`, as the estimator names its
+/// link's bad parameters.
 pub struct Start {
     pub lang: Lang,
     pub policy: &'static str,
     pub as_of: Option<(u32, u32)>,
+    pub errors: Vec<FieldError>,
 }
 
 impl Start {
@@ -27,31 +29,57 @@ impl Start {
             lang: Lang::Zh,
             policy: query::default_policy(),
             as_of: None,
+            errors: Vec::new(),
         };
-        for pair in search.trim_start_matches('?').split('&') {
+        for pair in search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = query::decode(value);
-            match query::decode(key).as_str() {
-                "lang" => start.lang = Lang::parse(&value).unwrap_or(start.lang),
-                "policy" => {
-                    if let Some(p) = policy::find(&value) {
-                        start.policy = p.id;
+            let (key, value) = (query::decode(key), query::decode(value));
+            let allowed = match key.as_str() {
+                "lang" => match Lang::parse(&value) {
+                    Some(l) => {
+                        start.lang = l;
+                        continue;
                     }
-                }
-                "as_of" => start.as_of = month(&value).or(start.as_of),
-                _ => {}
-            }
+                    None => Allowed::OneOf("zh|en".into()),
+                },
+                "policy" => match policy::find(&value) {
+                    Some(p) => {
+                        start.policy = p.id;
+                        continue;
+                    }
+                    None => Allowed::OneOf(
+                        policy::all()
+                            .iter()
+                            .map(|p| p.id)
+                            .collect::<Vec<_>>()
+                            .join("|"),
+                    ),
+                },
+                "as_of" => match month(&value) {
+                    Some(m) => {
+                        start.as_of = Some(m);
+                        continue;
+                    }
+                    None => Allowed::OneOf("YYYY-MM".into()),
+                },
+                _ => Allowed::UnknownField,
+            };
+            start.errors.push(FieldError {
+                field: key,
+                value,
+                allowed,
+            });
         }
         start
     }
 }
 
-/// "2026-12" as (2026, 12): a month from 1000-01 to 9999-12.
-pub fn month(value: &str) -> Option<(u32, u32)> {
-    let (y, m) = value.trim().split_once('-')?;
-    let (y, m) = (y.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
-    ((1000..=9999).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
-}
+/// "2026-12" as (2026, 12): the core's reading of a month.
+pub use shequ_pay::profile::month;
 
 /// This month on the device's calendar.
 pub fn this_month() -> (u32, u32) {

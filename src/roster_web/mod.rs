@@ -146,6 +146,7 @@ fn Root() -> impl IntoView {
         <chrome::Masthead/>
         <main class="wrap main" id="main">
             <p class="privacy" id="privacy">{move || w().privacy}</p>
+            <UrlNotice errors=start.errors.clone()/>
             <section class="panel no-print" aria-labelledby="inputs-h">
                 <h2 id="inputs-h">{move || w().inputs_heading}</h2>
                 <picker::RosterPicker/>
@@ -158,6 +159,31 @@ fn Root() -> impl IntoView {
             </section>
         </main>
         <chrome::Footer/>
+    }
+}
+
+/// The address bar's parameters that could not be used, each named with what is allowed (the
+/// estimator's words), until dismissed.
+#[component]
+fn UrlNotice(errors: Vec<shequ_pay::query::FieldError>) -> impl IntoView {
+    let lang = Page::get().lang;
+    let shown = RwSignal::new(!errors.is_empty());
+    move || {
+        shown.get().then(|| {
+            let lang = lang.get();
+            let s = lang.strings();
+            let items = errors
+                .iter()
+                .map(|e| view! { <li data-field=e.field.clone()>{lang.field_error(e)}</li> })
+                .collect_view();
+            view! {
+                <div class="notice" id="url-errors" role="status">
+                    <p class="notice-title">{s.url_errors}</p>
+                    <ul>{items}</ul>
+                    <button type="button" class="button" on:click=move |_| shown.set(false)>{s.dismiss}</button>
+                </div>
+            }
+        })
     }
 }
 

@@ -303,12 +303,14 @@ pub fn CareerView() -> impl IntoView {
     let app = App::get();
     // The width the charts are drawn at, again when the window is resized.
     let width = RwSignal::new(0);
-    let _ = window_event_listener(leptos::ev::resize, move |_| {
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
         let w = measure();
         if (w - width.get_untracked()).abs() > 8 {
             width.set(w);
         }
     });
+    // The listener goes with the view (another view, then the career again, would add another).
+    on_cleanup(move || resize.remove());
     let state = Memo::new(move |_| app.state.get());
     move || {
         let st = state.get();

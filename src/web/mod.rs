@@ -47,6 +47,10 @@ pub struct App {
     /// The estimate for the state, none while an input cannot be used. Recomputed when the
     /// district or the profile changes; what shows it is updated where its words changed.
     pub outcome: Memo<Option<Outcome>>,
+    /// The language, once for the page: most words change only with it.
+    language: Memo<Lang>,
+    /// The first draw is done: what `Later` holds back is drawn, all of it in one task.
+    later: RwSignal<bool>,
 }
 
 /// Starts the app: a panic shows a message instead of a blank page.
@@ -107,7 +111,10 @@ fn Root(state: AppState, errors: Vec<FieldError>) -> impl IntoView {
         url_errors: RwSignal::new(errors),
         input_errors,
         outcome,
+        language: Memo::new(move |_| state.with(|s| s.lang)),
+        later: RwSignal::new(false),
     };
+    set_timeout(move || app.later.set(true), std::time::Duration::ZERO);
     provide_context(app);
 
     // The outside world follows the state: <html>, the title, the device's memory.
@@ -176,9 +183,10 @@ fn Root(state: AppState, errors: Vec<FieldError>) -> impl IntoView {
 /// performance 94 → 97.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-    move || ready.get().then(|| children())
+    // One signal for the page, so that everything held back comes in the same task, in its
+    // place: the documents above the footer, never the footer first and then pushed down.
+    let later = App::get().later;
+    move || later.get().then(|| children())
 }
 
 /// The report for the view: the estimate, its career outlook, the comparison or the embed page;
@@ -210,8 +218,7 @@ impl App {
 
     /// The language, as a memo: most words change only with it.
     pub fn lang(self) -> Memo<Lang> {
-        let state = self.state;
-        Memo::new(move |_| state.with(|s| s.lang))
+        self.language
     }
 
     /// Makes `next` the state: the URL (`how`) and the device's memory of 长者模式 follow.
@@ -232,20 +239,11 @@ impl App {
     }
 
     /// A form input, as typed. A value that cannot be used is reported beside its input and the
-    /// estimate waits for a correction; "" in an optional choice means "不清楚".
+    /// estimate waits for a correction (`query::set`: "" in an optional choice is "不清楚").
     pub fn set_field(self, field: &'static str, value: String) {
         let mut next = self.state.get_untracked();
         let p = &mut next.profile;
-        let result = match field {
-            "stars" | "community_result" if value.is_empty() => {
-                match field {
-                    "stars" => p.stars = None,
-                    _ => p.community_result = None,
-                }
-                Ok(())
-            }
-            _ => query::set(p, field, &value),
-        };
+        let result = query::set(p, field, &value);
         match result {
             Ok(()) => {
                 // 一肩挑 is a kind of head: it goes when the position does.
@@ -345,7 +343,7 @@ impl App {
 
     /// The one short line announced when the figures change.
     fn summary(self) -> String {
-        let lang = self.state.with(|s| s.lang);
+        let lang = self.language.get();
         let s = lang.strings();
         if !self.input_errors.with(Vec::is_empty) {
             return format!("{}{}", s.cannot_estimate, s.fix_input);
@@ -366,7 +364,7 @@ impl App {
 
     /// The district and its total, for the bar that keeps it in sight on a phone.
     fn short_summary(self) -> String {
-        let lang = self.state.with(|s| s.lang);
+        let lang = self.language.get();
         let s = lang.strings();
         if !self.input_errors.with(Vec::is_empty) {
             return s

@@ -5,7 +5,7 @@
 // origin (the harness fails `close()` otherwise).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchApp, formatViolations, expectText } from './harness.mjs';
+import { launchApp, formatViolations, expectText, figure, openEstimate as open } from './harness.mjs';
 
 /** Waits until a condition in the page holds. */
 async function until(page, fn, arg, message) {
@@ -16,7 +16,6 @@ async function until(page, fn, arg, message) {
   }
 }
 
-const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
 const params = (page) => new URL(page.url()).searchParams;
 
 /** Waits until the address bar's parameter has this value (typing writes it once it pauses). */
@@ -27,13 +26,6 @@ async function expectParam(page, name, value) {
     [name, value],
     `the URL's ${name} = ${value} (it is ${params(page).get(name)})`,
   );
-}
-
-/** Opens the app and waits for the first estimate. */
-async function open(app, query = '') {
-  const page = await app.openApp(query);
-  await page.locator('.result-body [data-figure]').first().waitFor();
-  return page;
 }
 
 describe('web app', () => {

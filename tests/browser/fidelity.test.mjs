@@ -3,9 +3,8 @@
 // a table marked 据原文整理, and a what-if carrying the interpretation its figure rests on.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchApp, expectText } from './harness.mjs';
+import { launchApp, expectText, figure } from './harness.mjs';
 
-const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
 const option = (page, id) => page.locator(`#f-position option[value="${id}"]`).textContent();
 
 describe('what the documents say (issue 15)', () => {

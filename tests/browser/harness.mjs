@@ -271,3 +271,13 @@ export async function expectText(locator, pattern, timeout = 5000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** A figure of the report (`data-figure`), in a page or a frame. */
+export const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
+
+/** Opens the app and waits for the first estimate. */
+export async function openEstimate(app, query = '') {
+  const page = await app.openApp(query);
+  await page.locator('.result-body [data-figure]').first().waitFor();
+  return page;
+}

@@ -3,15 +3,8 @@
 // under /pay/ with the strict CSP. No request may leave the origin.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchApp, formatViolations, expectText } from './harness.mjs';
+import { launchApp, formatViolations, expectText, figure, openEstimate as open } from './harness.mjs';
 
-const figure = (page, key) => page.locator(`.result-body [data-figure="${key}"]`);
-
-async function open(app, query = '') {
-  const page = await app.openApp(query);
-  await page.locator('.result-body [data-figure]').first().waitFor();
-  return page;
-}
 
 /** The page is no wider than the screen. */
 async function fits(page, what) {

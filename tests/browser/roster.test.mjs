@@ -149,6 +149,15 @@ describe('roster page', () => {
     await embedPage.close();
   });
 
+  test('bad link parameters are named, and the page still works with its defaults', async () => {
+    const page = await openRoster(app, '?policy=nowhere&lang=xx&as_of=2026-13');
+    const fields = await page.locator('#url-errors li').evaluateAll((lis) => lis.map((l) => l.dataset.field));
+    assert.deepEqual(fields, ['policy', 'lang', 'as_of']);
+    assert.match(await page.locator('#url-errors li[data-field="policy"]').textContent(), /nowhere.*yinchuan/);
+    await page.locator('#f-file').waitFor();
+    await page.close();
+  });
+
   test('a mixed roster: totals worked by hand, rows that cannot be used, notes, explanation, exports, no request', async (t) => {
     const page = await openRoster(app, '?lang=zh&as_of=2026-12');
     assert.match(await page.locator('#privacy').textContent(), /不会上传.*也不会保存/);

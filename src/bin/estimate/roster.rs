@@ -13,7 +13,6 @@ use serde_json::{json, Value as Json};
 use shequ_pay::format::Subst;
 use shequ_pay::i18n::Lang;
 use shequ_pay::policy::{self, Policy};
-use shequ_pay::profile::{years_since, YearsSince};
 use shequ_pay::query::{self, Allowed};
 use shequ_pay::roster::{self, export, file, Kind, Options, Roster, Sum, Totals};
 use shequ_pay::take_home::ContributionInputs;
@@ -116,15 +115,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Flags, String> {
             }
             "--as-of" => {
                 let v = value();
-                // A month is valid when it is no later than itself.
-                let month = match years_since(&v, (9999, 12)) {
-                    YearsSince::Years(_) | YearsSince::TooMany(_) => v
-                        .trim()
-                        .split_once('-')
-                        .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?))),
-                    _ => None,
-                };
-                flags.as_of = month
+                flags.as_of = shequ_pay::profile::month(&v)
                     .ok_or_else(|| bad(lang, flag, &v, Allowed::OneOf("YYYY-MM".to_string())))?;
             }
             "--out" => flags.out = Some(value()),
